@@ -1,0 +1,422 @@
+"""Typed formulas: a safe parser from text to a sympy expression, and losses built on it.
+
+The text is parsed with Python's :mod:`ast` and walked with a whitelist; the sympy
+expression is built node by node. The text never reaches ``eval``, ``exec`` or sympy's
+own string parser.
+
+Accepted: numbers (``3``, ``0.5``, ``1e-3``), ``x`` and ``y``, ``pi``, ``e``,
+``+ - * / **``, ``^`` as power, unary minus, parentheses, and the functions
+sin cos tan exp log sqrt tanh abs.
+
+>>> loss = parse_loss("0.1*x^2 + 2*y^2")
+>>> float(loss.value((1.0, 1.0)))
+2.1
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import sympy as sp
+
+from .errors import ExpressionError
+
+MAX_LENGTH = 300
+"""Longest formula accepted, in characters."""
+MAX_DEPTH = 40
+"""Deepest nesting of operations accepted."""
+MAX_NODES = 300
+"""Most operations and operands in one formula."""
+MAX_CONSTANT = 1e12
+"""Largest magnitude of any number in the formula, typed or computed from typed numbers."""
+MAX_EXPONENT = 100
+"""Largest magnitude of a constant exponent."""
+
+X, Y = sp.symbols("x y", real=True)
+
+_FUNCTIONS = {
+    "sin": sp.sin,
+    "cos": sp.cos,
+    "tan": sp.tan,
+    "exp": sp.exp,
+    "log": sp.log,
+    "ln": sp.log,
+    "sqrt": sp.sqrt,
+    "tanh": sp.tanh,
+    "abs": sp.Abs,
+}
+_CONSTANTS = {"pi": sp.pi, "e": sp.E}
+
+_NOT_ALLOWED = {
+    ast.Attribute: "'.' (attribute access) is not allowed in a formula",
+    ast.Subscript: "'[ ]' (indexing) is not allowed in a formula",
+    ast.Lambda: "'lambda' is not allowed in a formula",
+    ast.Compare: "comparisons (<, >, ==) are not allowed: type a formula, not a condition",
+    ast.BoolOp: "'and'/'or' are not allowed in a formula",
+    ast.IfExp: "'if ... else' is not allowed in a formula",
+    ast.NamedExpr: "assignments are not allowed: type only the right-hand side, e.g. x**2 + y**2",
+    ast.ListComp: "list comprehensions are not allowed in a formula",
+    ast.SetComp: "set comprehensions are not allowed in a formula",
+    ast.DictComp: "dict comprehensions are not allowed in a formula",
+    ast.GeneratorExp: "generator expressions are not allowed in a formula",
+    ast.List: "lists are not allowed in a formula",
+    ast.Tuple: "tuples (commas) are not allowed in a formula",
+    ast.Set: "sets are not allowed in a formula",
+    ast.Dict: "dictionaries are not allowed in a formula",
+    ast.JoinedStr: "strings are not allowed in a formula",
+    ast.Starred: "'*' unpacking is not allowed in a formula",
+    ast.Await: "'await' is not allowed in a formula",
+    ast.Yield: "'yield' is not allowed in a formula",
+    ast.YieldFrom: "'yield' is not allowed in a formula",
+    ast.Slice: "slices are not allowed in a formula",
+}
+
+_BINOPS = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b,
+    ast.Pow: lambda a, b: a**b,
+}
+_BINOP_SYMBOL = {
+    ast.Mod: "%",
+    ast.FloorDiv: "//",
+    ast.MatMult: "@",
+    ast.BitAnd: "&",
+    ast.BitOr: "|",
+    ast.BitXor: "^",
+    ast.LShift: "<<",
+    ast.RShift: ">>",
+}
+
+_IMPLICIT_PRODUCT = re.compile(r"(\d)\s*([A-Za-z(])")
+
+
+def _check_number(value: sp.Expr, where: str) -> sp.Expr:
+    if value.is_number:
+        if value.has(sp.zoo, sp.oo, -sp.oo, sp.nan):
+            raise ExpressionError(f"{where} is not a finite number (division by zero?)")
+        if value.is_real is False:
+            raise ExpressionError(f"{where} is not a real number (square root or log of a negative?)")
+        try:
+            magnitude = abs(complex(value.evalf(20)))
+        except (TypeError, ValueError) as exc:  # pragma: no cover - defensive
+            raise ExpressionError(f"{where} could not be evaluated") from exc
+        if not math.isfinite(magnitude) or magnitude > MAX_CONSTANT:
+            raise ExpressionError(
+                f"{where} is too large (numbers up to {MAX_CONSTANT:.0e} are allowed)"
+            )
+    return value
+
+
+class _Builder:
+    """Walks a parsed formula and builds the sympy expression, refusing anything else."""
+
+    def __init__(self, variables: tuple[str, ...]):
+        self.symbols = {name: sp.Symbol(name, real=True) for name in variables}
+        self.variables = variables
+        self.nodes = 0
+
+    def build(self, node: ast.AST, depth: int = 0) -> sp.Expr:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise ExpressionError(f"the formula is too long (at most {MAX_NODES} terms)")
+        if depth > MAX_DEPTH:
+            raise ExpressionError(f"the formula is nested too deeply (at most {MAX_DEPTH} levels)")
+        if isinstance(node, ast.Expression):
+            return self.build(node.body, depth + 1)
+        if isinstance(node, ast.Constant):
+            return self._constant(node)
+        if isinstance(node, ast.Name):
+            return self._name(node.id)
+        if isinstance(node, ast.UnaryOp):
+            operand = self.build(node.operand, depth + 1)
+            if isinstance(node.op, ast.USub):
+                return -operand
+            if isinstance(node.op, ast.UAdd):
+                return operand
+            raise ExpressionError("only '-' and '+' may stand before a term")
+        if isinstance(node, ast.BinOp):
+            return self._binop(node, depth)
+        if isinstance(node, ast.Call):
+            return self._call(node, depth)
+        for kind, message in _NOT_ALLOWED.items():
+            if isinstance(node, kind):
+                raise ExpressionError(message)
+        raise ExpressionError(f"'{type(node).__name__}' is not allowed in a formula")
+
+    def _constant(self, node: ast.Constant) -> sp.Expr:
+        value = node.value
+        if isinstance(value, bool) or value is None or value is Ellipsis:
+            raise ExpressionError(f"'{value}' is not a number")
+        if isinstance(value, (str, bytes)):
+            raise ExpressionError("text in quotes is not a formula: type it without quotes")
+        if isinstance(value, complex):
+            raise ExpressionError("complex numbers (like 2j) are not allowed")
+        if isinstance(value, int):
+            if abs(value) > MAX_CONSTANT:
+                raise ExpressionError(
+                    f"the number {value} is too large (up to {MAX_CONSTANT:.0e} is allowed)"
+                )
+            return sp.Integer(value)
+        if isinstance(value, float):
+            if not math.isfinite(value) or abs(value) > MAX_CONSTANT:
+                raise ExpressionError(
+                    f"the number {value!r} is too large (up to {MAX_CONSTANT:.0e} is allowed)"
+                )
+            return sp.Float(value)
+        raise ExpressionError(f"'{value!r}' is not a number")  # pragma: no cover
+
+    def _name(self, name: str) -> sp.Expr:
+        if name in self.symbols:
+            return self.symbols[name]
+        if name in _CONSTANTS:
+            return _CONSTANTS[name]
+        if name in _FUNCTIONS:
+            raise ExpressionError(f"'{name}' is a function: write {name}(x)")
+        allowed = " and ".join(self.variables)
+        raise ExpressionError(f"unknown name '{name}': use {allowed}")
+
+    def _binop(self, node: ast.BinOp, depth: int) -> sp.Expr:
+        op = type(node.op)
+        if op not in _BINOPS:
+            symbol = _BINOP_SYMBOL.get(op, op.__name__)
+            raise ExpressionError(f"the operator '{symbol}' is not allowed: use + - * / and ^")
+        left = self.build(node.left, depth + 1)
+        right = self.build(node.right, depth + 1)
+        if op is ast.Pow and right.is_number:
+            exponent = complex(right.evalf())
+            if abs(exponent) > MAX_EXPONENT:
+                raise ExpressionError(f"the exponent is too large (at most {MAX_EXPONENT})")
+        if op is ast.Div and right.is_zero:
+            raise ExpressionError("division by zero")
+        result = _BINOPS[op](left, right)
+        return _check_number(result, "a part of the formula")
+
+    def _call(self, node: ast.Call, depth: int) -> sp.Expr:
+        if not isinstance(node.func, ast.Name):
+            if isinstance(node.func, ast.Attribute):
+                raise ExpressionError(_NOT_ALLOWED[ast.Attribute])
+            raise ExpressionError("only the functions sin cos tan exp log sqrt tanh abs may be called")
+        name = node.func.id
+        if name not in _FUNCTIONS:
+            known = ", ".join(sorted(set(_FUNCTIONS) - {"ln"}))
+            raise ExpressionError(f"unknown function '{name}': use one of {known}")
+        if node.keywords or len(node.args) != 1:
+            raise ExpressionError(f"{name} takes exactly one argument, as in {name}(x)")
+        argument = self.build(node.args[0], depth + 1)
+        result = _FUNCTIONS[name](argument)
+        return _check_number(result, f"{name}(...)")
+
+
+def parse_expression(text: str, variables: tuple[str, ...] = ("x", "y")) -> sp.Expr:
+    """Parse ``text`` into a sympy expression in ``variables`` (real symbols).
+
+    Raises :class:`ExpressionError` with a message a student can act on.
+    """
+    if not isinstance(text, str):
+        raise ExpressionError("the formula must be text")
+    stripped = text.strip()
+    if not stripped:
+        raise ExpressionError("the formula is empty: type one, e.g. x^2 + y^2")
+    if len(stripped) > MAX_LENGTH:
+        raise ExpressionError(f"the formula is too long (at most {MAX_LENGTH} characters)")
+    if "\x00" in stripped or not stripped.isprintable():
+        raise ExpressionError("the formula contains characters that cannot be typed")
+    source = stripped.replace("^", "**")
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError as exc:
+        if re.search(r"(?<![=!<>])=(?!=)", source):
+            raise ExpressionError(
+                "type only the formula, without '=' (e.g. x^2 + y^2, not L = x^2 + y^2)"
+            ) from None
+        hint = ""
+        match = _IMPLICIT_PRODUCT.search(source)
+        if match:
+            hint = f": write {match.group(1)}*{match.group(2)}, not {match.group(0)}"
+        column = f" near character {exc.offset}" if exc.offset else ""
+        raise ExpressionError(f"could not read the formula{column}{hint}") from None
+    except (RecursionError, MemoryError, ValueError):
+        raise ExpressionError("the formula is nested too deeply") from None
+    try:
+        expr = _Builder(variables).build(tree)
+    except RecursionError:
+        raise ExpressionError("the formula is nested too deeply") from None
+    if expr.has(sp.zoo, sp.oo, -sp.oo, sp.nan):
+        raise ExpressionError("the formula is not finite (division by zero?)")
+    if expr.has(sp.I):
+        raise ExpressionError("the formula is not real (square root or log of a negative?)")
+    return expr
+
+
+def _clean(expr: sp.Expr) -> sp.Expr:
+    """Remove distributions from derivatives of abs/sign: they are zero almost everywhere."""
+    return expr.replace(lambda e: isinstance(e, sp.DiracDelta), lambda e: sp.Integer(0))
+
+
+def _compile(expr: sp.Expr, symbols: tuple[sp.Symbol, ...]):
+    """Compile a sympy expression to a NumPy function of the symbols' arrays."""
+    return sp.lambdify(symbols, expr, modules="numpy")
+
+
+@dataclass(frozen=True, eq=False)
+class Loss:
+    """A loss L(x, y) over θ = (θ₁, θ₂) = (x, y), with exact gradient and Hessian.
+
+    Every method takes ``theta`` of shape ``(..., 2)`` and is vectorized over the leading
+    dimensions. Values outside the formula's domain (``log`` of a negative, say) are NaN;
+    no NumPy warning is raised.
+    """
+
+    text: str
+    expr: sp.Expr
+    name: str = ""
+    _f: object = field(repr=False, default=None)
+    _g: tuple = field(repr=False, default=())
+    _h: tuple = field(repr=False, default=())
+    grad_exprs: tuple = field(repr=False, default=())
+    hessian_exprs: tuple = field(repr=False, default=())
+
+    dim = 2
+
+    @property
+    def latex(self) -> str:
+        """The formula as LaTeX, e.g. ``0.1 x^{2} + 2 y^{2}``."""
+        return sp.latex(self.expr)
+
+    @property
+    def grad_latex(self) -> str:
+        r"""The gradient as a LaTeX column vector ∇L = [∂L/∂x, ∂L/∂y]."""
+        rows = r" \\ ".join(sp.latex(g) for g in self.grad_exprs)
+        return r"\begin{bmatrix} " + rows + r" \end{bmatrix}"
+
+    @property
+    def hessian_latex(self) -> str:
+        """The Hessian as a LaTeX 2×2 matrix."""
+        h = self.hessian_exprs
+        return (
+            r"\begin{bmatrix} "
+            + f"{sp.latex(h[0][0])} & {sp.latex(h[0][1])} \\\\ {sp.latex(h[1][0])} & {sp.latex(h[1][1])}"
+            + r" \end{bmatrix}"
+        )
+
+    @property
+    def uses_y(self) -> bool:
+        return self.expr.has(Y)
+
+    def value(self, theta) -> np.ndarray:
+        """L(θ) for θ of shape (..., 2) → shape (...)."""
+        theta = np.asarray(theta, dtype=float)
+        x, y = theta[..., 0], theta[..., 1]
+        with np.errstate(all="ignore"):
+            out = self._f(x, y)
+        return _as_shape(out, x.shape)
+
+    def grad(self, theta) -> np.ndarray:
+        """∇L(θ) = [∂L/∂x, ∂L/∂y] for θ of shape (..., 2) → shape (..., 2)."""
+        theta = np.asarray(theta, dtype=float)
+        out = np.empty(theta.shape, dtype=float)
+        with np.errstate(all="ignore"):
+            self.grad_into(theta, out)
+        return out
+
+    def grad_into(self, theta: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """∇L(θ) written into ``out`` (a float array shaped like θ): the run loop's fast path.
+
+        Unlike :meth:`grad` it does not silence NumPy's floating-point warnings itself.
+        """
+        x, y = theta[..., 0], theta[..., 1]
+        out[..., 0] = self._g[0](x, y)
+        out[..., 1] = self._g[1](x, y)
+        return out
+
+    def hessian(self, theta) -> np.ndarray:
+        """The Hessian ∇²L(θ) for θ of shape (..., 2) → shape (..., 2, 2)."""
+        theta = np.asarray(theta, dtype=float)
+        x, y = theta[..., 0], theta[..., 1]
+        out = np.empty(theta.shape + (2,), dtype=float)
+        with np.errstate(all="ignore"):
+            for i in range(2):
+                for j in range(2):
+                    out[..., i, j] = self._h[i][j](x, y)
+        return out
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Loss) and other.text == self.text
+
+
+def _as_shape(value, shape) -> np.ndarray:
+    arr = np.asarray(value, dtype=float)
+    if arr.shape != shape:
+        arr = np.broadcast_to(arr, shape).copy()
+    return arr
+
+
+@functools.lru_cache(maxsize=128)
+def parse_loss(text: str, name: str = "") -> Loss:
+    """Parse a typed formula in x and y into a :class:`Loss`.
+
+    >>> loss = parse_loss("x^2 + 3*y")
+    >>> loss.grad((1.0, 2.0)).tolist()
+    [2.0, 3.0]
+
+    Raises :class:`~gd_core.ExpressionError` with a message a student can act on.
+    """
+    expr = parse_expression(text, ("x", "y"))
+    symbols = (X, Y)
+    grads = tuple(_clean(sp.diff(expr, s)) for s in symbols)
+    hess = tuple(tuple(_clean(sp.diff(g, s)) for s in symbols) for g in grads)
+    return Loss(
+        text=text.strip(),
+        expr=expr,
+        name=name,
+        _f=_compile(expr, symbols),
+        _g=tuple(_compile(g, symbols) for g in grads),
+        _h=tuple(tuple(_compile(h, symbols) for h in row) for row in hess),
+        grad_exprs=grads,
+        hessian_exprs=hess,
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Curve:
+    """A 1-D function h(x) with its exact derivatives, for the Taylor-series lesson."""
+
+    text: str
+    expr: sp.Expr
+
+    @property
+    def latex(self) -> str:
+        return sp.latex(self.expr)
+
+    def derivative_expr(self, order: int = 1) -> sp.Expr:
+        return _clean(sp.diff(self.expr, X, order)) if order else self.expr
+
+    def __call__(self, x) -> np.ndarray:
+        x = np.asarray(x, dtype=float)
+        with np.errstate(all="ignore"):
+            return _as_shape(_compile_1d(self.expr)(x), x.shape)
+
+
+@functools.lru_cache(maxsize=256)
+def _compile_1d(expr: sp.Expr):
+    return sp.lambdify((X,), expr, modules="numpy")
+
+
+@functools.lru_cache(maxsize=128)
+def parse_curve(text: str) -> Curve:
+    """Parse a typed formula in x alone into a :class:`Curve`.
+
+    >>> float(parse_curve("sin(x)")(0.0))
+    0.0
+    """
+    return Curve(text=text.strip(), expr=parse_expression(text, ("x",)))

@@ -1,0 +1,85 @@
+"""Named losses with a good plot window and start point, and 1-D curves for the
+learning-rate lesson.
+
+>>> PRESETS["elongated"].formula
+'0.1*x^2 + 2*y^2'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .expr import Loss, parse_loss
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named loss: formula in x and y (or x alone for a curve), window, start, minima."""
+
+    key: str
+    title: str
+    formula: str
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    start: tuple[float, float]
+    minima: tuple[tuple[float, float], ...] = ()
+    saddles: tuple[tuple[float, float], ...] = ()
+    note: str = ""
+
+    @property
+    def loss(self) -> Loss:
+        return parse_loss(self.formula, self.title)
+
+
+PRESETS: dict[str, Preset] = {
+    p.key: p
+    for p in [
+        Preset("bowl", "Round bowl", "x^2 + y^2", (-3, 3), (-3, 3), (-2.5, 2.0), ((0, 0),),
+               note="Same curvature in every direction: the gradient points at the minimum."),
+        Preset("elongated", "Elongated bowl", "0.1*x^2 + 2*y^2", (-6, 6), (-3, 3), (-5.0, -2.0), ((0, 0),),
+               note="Curvature 0.2 along x and 4 along y: one learning rate cannot suit both."),
+        Preset("rosenbrock", "Rosenbrock valley", "(1 - x)^2 + 100*(y - x^2)^2", (-2, 2), (-1, 3), (-1.5, 2.0),
+               ((1, 1),), note="A curved, narrow valley: easy to find, slow to follow."),
+        Preset("himmelblau", "Himmelblau (four minima)", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", (-5, 5), (-5, 5),
+               (-0.5, -0.5),
+               ((3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186), (3.584428, -1.848126)),
+               note="Four minima: where you start decides where you end."),
+        Preset("saddle", "Saddle point", "x^2 + y^4/4 - y^2/2", (-2.5, 2.5), (-2, 2), (-2.0, 0.0),
+               ((0, -1), (0, 1)), ((0, 0),),
+               note="A saddle at (0, 0) between two minima: started on the ridge y = 0, gradient descent stops at the saddle."),
+        Preset("plateau", "Plateau", "1 - exp(-(x^2 + y^2)/2)", (-4, 4), (-4, 4), (3.0, 2.5), ((0, 0),),
+               note="Far from the minimum the surface is almost flat: tiny gradients, very slow progress."),
+        Preset("two_minima", "Local and global minimum", "x^4/4 - x^2 + 0.3*x + y^2", (-2.5, 2.5), (-2, 2),
+               (2.0, 1.5), ((-1.483968, 0), (1.332221, 0)),
+               note="The minimum on the right is only local: started there, gradient descent stays."),
+    ]
+}
+"""2-D presets by key."""
+
+
+@dataclass(frozen=True)
+class CurvePreset:
+    """A 1-D loss in x for the learning-rate lesson, with its window and start."""
+
+    key: str
+    title: str
+    formula: str
+    x_range: tuple[float, float]
+    start: float
+    minimum: float
+
+    @property
+    def loss(self) -> Loss:
+        """The curve as a loss in (x, y) that ignores y: run it with θ⁰ = (x⁰, 0)."""
+        return parse_loss(self.formula, self.title)
+
+
+CURVES: dict[str, CurvePreset] = {
+    c.key: c
+    for c in [
+        CurvePreset("parabola", "Parabola L = x²", "x^2", (-4, 4), -3.0, 0.0),
+        CurvePreset("wide", "Wide parabola L = 0.25x²", "0.25*x^2", (-4, 4), -3.0, 0.0),
+        CurvePreset("quartic", "Steep walls L = 0.05x⁴ + 0.5x²", "0.05*x^4 + 0.5*x^2", (-4, 4), -3.0, 0.0),
+    ]
+}
+"""1-D curves by key."""

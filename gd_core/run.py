@@ -1,0 +1,196 @@
+"""One loop that drives every optimizer: :func:`run` and its :class:`Trajectory`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .optimizers import Optimizer
+
+DIVERGENCE_BOUND = 1e8
+"""A run has diverged once any |θᵢ| exceeds this, or the loss or gradient is not finite."""
+MAX_STEPS = 100_000
+"""Most updates one run may take."""
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    """What a run did. With n the number of updates kept:
+
+    - ``params``: θ⁰ … θⁿ, shape (n + 1, 2), or (n + 1, B, 2) for a batch;
+    - ``losses``: L(θ⁰) … L(θⁿ), shape (n + 1,) or (n + 1, B);
+    - ``grads``: ∇L(θ⁰) … ∇L(θⁿ), shaped like ``params``;
+    - ``steps``: θᵗ⁺¹ − θᵗ for each update, shape (n, 2) or (n, B, 2);
+    - ``scales``: the per-coordinate factor each update multiplied its direction by
+      (η_t for GD, η_t/(√s + ε) for Adagrad and RMSProp), shaped like ``steps``;
+    - ``diverged_at``: the index of the first iterate that was not finite or left the
+      bound ``DIVERGENCE_BOUND`` (so θ⁰ … θ^{diverged_at − 1} are kept), or None. For a
+      batch, an int array of shape (B,) with -1 for runs that did not diverge; the
+      entries of a diverged run from that index on are NaN.
+    """
+
+    params: np.ndarray
+    losses: np.ndarray
+    grads: np.ndarray
+    scales: np.ndarray
+    diverged_at: int | None | np.ndarray
+    optimizer: str = ""
+    steps_requested: int = 0
+    hyper: dict = field(default_factory=dict)
+
+    @property
+    def steps(self) -> np.ndarray:
+        """θᵗ⁺¹ − θᵗ for each update."""
+        return np.diff(self.params, axis=0)
+
+    @property
+    def n_updates(self) -> int:
+        """How many updates were kept (fewer than requested if the run diverged)."""
+        return self.params.shape[0] - 1
+
+    @property
+    def batched(self) -> bool:
+        return self.params.ndim == 3
+
+    @property
+    def diverged(self) -> bool | np.ndarray:
+        """Whether the run (or each run of a batch) diverged."""
+        if self.batched:
+            return np.asarray(self.diverged_at) >= 0
+        return self.diverged_at is not None
+
+    @property
+    def final_loss(self) -> float | np.ndarray:
+        """L(θⁿ), the last kept loss; for a batch, per run (NaN for a run that diverged)."""
+        return float(self.losses[-1]) if not self.batched else self.losses[-1].copy()
+
+    @property
+    def grad_norms(self) -> np.ndarray:
+        """‖∇L(θᵗ)‖ along the path, shape (n + 1,) or (n + 1, B)."""
+        with np.errstate(all="ignore"):
+            return np.hypot(self.grads[..., 0], self.grads[..., 1])
+
+
+def _as_theta(theta0) -> np.ndarray:
+    arr = np.array(theta0, dtype=float)
+    if arr.ndim not in (1, 2) or arr.shape[-1] != 2 or arr.shape[0] == 0:
+        raise ValueError(f"theta0 must have shape (2,) or (B, 2), got {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise ValueError("theta0 must be finite")
+    return arr
+
+
+def _check_steps(steps) -> int:
+    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)):
+        raise ValueError(f"steps must be a whole number, got {steps!r}")
+    if not 0 <= steps <= MAX_STEPS:
+        raise ValueError(f"steps must be between 0 and {MAX_STEPS}, got {steps}")
+    return int(steps)
+
+
+def _first_bad(params: np.ndarray, losses: np.ndarray, grads: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """For each run in ``rows``, the first iterate index that is not finite or out of bound, or -1."""
+    first = np.full(params.shape[1], -1)
+    for r in rows:
+        with np.errstate(invalid="ignore"):
+            bad = ~np.isfinite(losses[:, r]) | np.any(~np.isfinite(grads[:, r]), axis=-1)
+            bad |= np.any(~(np.abs(params[:, r]) <= DIVERGENCE_BOUND), axis=-1)
+        if bad.any():
+            first[r] = int(np.argmax(bad))
+    return first
+
+
+def _check_batch(optimizer: Optimizer, batch: int, single: bool) -> None:
+    for name, value in optimizer.hyper.items():
+        arr = np.asarray(value)
+        if arr.ndim == 1 and arr.shape[0] > 1:
+            if single:
+                raise ValueError(f"{name} has {arr.shape[0]} values: give theta0 of shape ({arr.shape[0]}, 2)")
+            if arr.shape[0] != batch:
+                raise ValueError(f"{name} has {arr.shape[0]} values but theta0 has {batch} rows")
+
+
+def run(loss, optimizer: Optimizer, theta0, steps: int, *, check_every: int = 32) -> Trajectory:
+    """Run ``optimizer`` on ``loss`` from ``theta0`` for ``steps`` updates.
+
+    ``theta0`` of shape (2,) gives one run; of shape (B, 2) B runs in one vectorized loop
+    (any hyperparameter may then be an array of shape (B,), e.g. a learning-rate sweep).
+    A run diverges when a parameter leaves ±``DIVERGENCE_BOUND`` or the loss or gradient
+    is not finite; the loop stops early once every run has. No NumPy warning escapes.
+
+    >>> from gd_core import parse_loss, optimizers
+    >>> traj = run(parse_loss("x^2"), optimizers.gd(0.25), (1.0, 0.0), steps=2)
+    >>> traj.params[:, 0].tolist()
+    [1.0, 0.5, 0.25]
+    """
+    theta = _as_theta(theta0)
+    steps = _check_steps(steps)
+    single = theta.ndim == 1
+    if single:
+        theta = theta[None, :]
+    batch = theta.shape[0]
+    _check_batch(optimizer, batch, single)
+    if optimizer.needs_hessian and not hasattr(loss, "hessian"):
+        raise ValueError(f"{optimizer.name} needs a loss with a Hessian")
+    grad_into = getattr(loss, "grad_into", None)
+    if grad_into is None:
+        def grad_into(th, out):
+            out[...] = loss.grad(th)
+            return out
+
+    params = np.empty((steps + 1, batch, 2))
+    grads = np.empty((steps + 1, batch, 2))
+    scales = np.empty((steps, batch, 2))
+    params[0] = theta
+    state = optimizer.init(theta)
+    step = optimizer._step
+    hessian = None
+    # peak[r] stays <= the bound and finite exactly while run r has neither left the bound
+    # nor met a non-finite gradient (NaN propagates through np.maximum; g * 0 is NaN for ±inf).
+    peak = np.zeros((batch, 2))
+    scratch = np.empty((batch, 2))
+    taken = steps
+    with np.errstate(all="ignore"):
+        for t in range(steps):
+            g = grad_into(theta, grads[t])
+            if optimizer.needs_hessian:
+                hessian = loss.hessian(theta)
+            theta, state, scale = step(state, theta, g, t, hessian)
+            params[t + 1] = theta
+            scales[t] = scale
+            np.abs(theta, out=scratch)
+            scratch += g * 0.0
+            np.maximum(peak, scratch, out=peak)
+            if (t + 1) % check_every == 0 and not np.any(peak <= DIVERGENCE_BOUND):
+                taken = t + 1
+                break
+        grad_into(params[taken], grads[taken])
+        params, grads, scales = params[: taken + 1], grads[: taken + 1], scales[:taken]
+        losses = loss.value(params)
+        suspect = ~np.all(peak <= DIVERGENCE_BOUND, axis=-1)
+        suspect |= ~np.all(np.isfinite(losses), axis=0) | ~np.all(np.isfinite(grads[taken]), axis=-1)
+    first = _first_bad(params, losses, grads, np.nonzero(suspect)[0])
+
+    if single:
+        k = int(first[0])
+        end = k if k >= 0 else taken + 1
+        if end == 0:
+            raise ValueError("the loss is not finite at the start point: choose another start")
+        return Trajectory(
+            params[:end, 0], losses[:end, 0], grads[:end, 0], scales[: end - 1, 0],
+            k if k >= 0 else None, optimizer.name, steps, optimizer.hyper,
+        )
+    if taken < steps:
+        pad = steps - taken
+        params = np.concatenate([params, np.full((pad, batch, 2), np.nan)])
+        grads = np.concatenate([grads, np.full((pad, batch, 2), np.nan)])
+        losses = np.concatenate([losses, np.full((pad, batch), np.nan)])
+        scales = np.concatenate([scales, np.full((pad, batch, 2), np.nan)])
+    for r in np.nonzero(first >= 0)[0]:
+        k = first[r]
+        params[k:, r] = np.nan
+        grads[k:, r] = np.nan
+        losses[k:, r] = np.nan
+        scales[max(k - 1, 0):, r] = np.nan
+    return Trajectory(params, losses, grads, scales, first, optimizer.name, steps, optimizer.hyper)

@@ -1,0 +1,318 @@
+r"""The lecture's theory and tables: Taylor series, the red circle, Newton's step,
+the Adagrad tables and the best step.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from .expr import X, Curve, Loss, parse_curve, parse_expression
+from .optimizers import _newton_direction
+
+MAX_TAYLOR_ORDER = 20
+"""Highest order of a Taylor polynomial."""
+MAX_TABLE_LENGTH = 50
+"""Longest gradient sequence for the Adagrad tables."""
+
+
+# --- Taylor series -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TaylorPolynomial:
+    r"""h(x) ≈ Σₖ h⁽ᵏ⁾(x₀)/k! (x − x₀)ᵏ for k = 0 … order."""
+
+    curve: Curve
+    x0: float
+    order: int
+    coefficients: tuple[sp.Expr, ...]
+    expr: sp.Expr
+
+    @property
+    def latex(self) -> str:
+        """The polynomial term by term in increasing order, as on the slide."""
+        a = _nice(self.x0)
+        a = a.evalf(6) if a.has(sp.Float) else a
+        shift = "x" if a == 0 else rf"\left(x - {sp.latex(a)}\right)" if a > 0 else rf"\left(x + {sp.latex(-a)}\right)"
+        parts = []
+        for k, c in enumerate(self.coefficients):
+            if c == 0:
+                continue
+            negative = c.could_extract_minus_sign()
+            mag = -c if negative else c
+            power = "" if k == 0 else shift if k == 1 else f"{shift}^{{{k}}}"
+            shown = mag.evalf(6) if mag.has(sp.Float) else mag
+            coef = sp.latex(shown) if (k == 0 or mag != 1) else ""
+            term = f"{coef} {power}".strip()
+            parts.append(("-" if negative else "+", term))
+        if not parts:
+            return "0"
+        text = ("-" if parts[0][0] == "-" else "") + parts[0][1]
+        for sign, term in parts[1:]:
+            text += f" {sign} {term}"
+        return text
+
+    def __call__(self, x) -> np.ndarray:
+        x = np.asarray(x, dtype=float)
+        dx = x - self.x0
+        out = np.zeros_like(x)
+        with np.errstate(all="ignore"):
+            for k, c in enumerate(self.coefficients):
+                out = out + float(c) * dx**k
+        return out
+
+
+def _point(x0) -> sp.Expr:
+    if isinstance(x0, str):
+        value = parse_expression(x0, ())
+    else:
+        value = x0 if isinstance(x0, sp.Basic) else _nice(float(x0))
+    if not value.is_number or not math.isfinite(float(value)):
+        raise ValueError(f"x0 must be a finite number, got {x0!r}")
+    return value
+
+
+def _nice(x: float) -> sp.Expr:
+    """A float as an exact number where one is obvious (0.785398… → π/4, −1.0 → −1)."""
+    if not math.isfinite(x):
+        raise ValueError(f"x0 must be a finite number, got {x!r}")
+    exact = sp.nsimplify(x, [sp.pi], tolerance=1e-12)
+    return exact if abs(float(exact) - x) <= 1e-12 * max(1.0, abs(x)) and len(str(exact)) <= 10 else sp.Float(x)
+
+
+def taylor(curve: Curve | str, x0, order: int) -> TaylorPolynomial:
+    r"""The order-``order`` Taylor polynomial of ``curve`` at ``x0`` (a number or text like ``"pi/4"``).
+
+    For sin x at π/4 its coefficients are 1/√2, 1/√2, −1/(2√2), −1/(6√2), … as on the slide.
+
+    Raises ``ValueError`` if the order is outside 0…20 or the function has no finite
+    derivative of that order at x₀.
+    """
+    if isinstance(curve, str):
+        curve = parse_curve(curve)
+    if isinstance(order, bool) or not isinstance(order, (int, np.integer)) or not 0 <= order <= MAX_TAYLOR_ORDER:
+        raise ValueError(f"order must be a whole number from 0 to {MAX_TAYLOR_ORDER}, got {order!r}")
+    a = _point(x0)
+    coefficients = []
+    derivative = curve.expr
+    for k in range(order + 1):
+        value = sp.nsimplify(derivative.subs(X, a)) if a.is_Rational or a.has(sp.pi) else derivative.subs(X, a)
+        value = sp.simplify(value) if k < 12 else value
+        if value.has(sp.zoo, sp.oo, -sp.oo, sp.nan) or not value.is_number or not math.isfinite(float(value)):
+            raise ValueError(f"the {_ordinal(k)} derivative is not finite at x0 = {sp.latex(a)}: choose another point")
+        coefficients.append(value / sp.factorial(k))
+        derivative = sp.diff(derivative, X)
+    poly = sum(c * (X - a) ** k for k, c in enumerate(coefficients))
+    return TaylorPolynomial(curve, float(a), int(order), tuple(coefficients), poly)
+
+
+def _ordinal(k: int) -> str:
+    return {0: "value", 1: "first", 2: "second", 3: "third"}.get(k, f"{k}th")
+
+
+# --- the red circle ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LinearModel:
+    r"""L(θ) ≈ s + u(θ₁ − a) + v(θ₂ − b) around (a, b)."""
+
+    a: float
+    b: float
+    s: float
+    u: float
+    v: float
+
+    def __call__(self, theta) -> np.ndarray:
+        theta = np.asarray(theta, dtype=float)
+        return self.s + self.u * (theta[..., 0] - self.a) + self.v * (theta[..., 1] - self.b)
+
+
+def linear_model(loss: Loss, a: float, b: float) -> LinearModel:
+    """The first-order Taylor approximation of ``loss`` at (a, b): s = L(a, b), (u, v) = ∇L(a, b)."""
+    center = np.array([a, b], dtype=float)
+    s = float(loss.value(center))
+    u, v = (float(c) for c in loss.grad(center))
+    if not all(math.isfinite(z) for z in (s, u, v)):
+        raise ValueError("the loss or its gradient is not finite at (a, b): choose another point")
+    return LinearModel(float(a), float(b), s, u, v)
+
+
+@dataclass(frozen=True)
+class CircleStep:
+    r"""Minimizing the linear model inside the circle of radius d around (a, b).
+
+    The minimizer is θ = (a, b) − d ∇L/‖∇L‖, the gradient-descent step with η = d/‖∇L‖.
+    ``predicted`` is the linear model there (s − d‖∇L‖); ``actual`` the true loss.
+    At a stationary point (∇L = 0) every point of the circle is as good: ``point`` is the
+    centre and ``eta`` is None.
+    """
+
+    model: LinearModel
+    d: float
+    point: np.ndarray
+    eta: float | None
+    predicted: float
+    actual: float
+
+    @property
+    def decreased(self) -> bool:
+        """Whether the true loss went down: L(θ) < L(a, b)."""
+        return self.actual < self.model.s
+
+
+def circle_step(loss: Loss, a: float, b: float, d: float) -> CircleStep:
+    """The lecture's red circle: the best point of the linear model within distance d of (a, b)."""
+    if not (isinstance(d, (int, float, np.floating)) and math.isfinite(d) and d >= 0):
+        raise ValueError(f"the radius d must be a finite number >= 0, got {d!r}")
+    model = linear_model(loss, a, b)
+    norm = math.hypot(model.u, model.v)
+    center = np.array([a, b], dtype=float)
+    if norm == 0.0:
+        point, eta, predicted = center, None, model.s
+    else:
+        point = center - d * np.array([model.u, model.v]) / norm
+        eta = d / norm
+        predicted = model.s - d * norm
+    actual = float(loss.value(point))
+    return CircleStep(model, float(d), point, eta, predicted, actual)
+
+
+@dataclass(frozen=True)
+class QuadraticModel:
+    r"""L(θ) ≈ s + gᵀΔ + ½ ΔᵀHΔ around (a, b), and Newton's point, its stationary point."""
+
+    center: np.ndarray
+    s: float
+    g: np.ndarray
+    H: np.ndarray
+    newton_point: np.ndarray
+    singular: bool
+
+    def __call__(self, theta) -> np.ndarray:
+        delta = np.asarray(theta, dtype=float) - self.center
+        quad = np.einsum("...i,ij,...j->...", delta, self.H, delta)
+        return self.s + delta @ self.g + 0.5 * quad
+
+    @property
+    def kind(self) -> str:
+        """"minimum", "saddle", "maximum" or "flat": what Newton's point is for the model."""
+        w = np.linalg.eigvalsh(0.5 * (self.H + self.H.T))
+        tol = 1e-12 * max(1.0, float(np.max(np.abs(w))))
+        if np.all(w > tol):
+            return "minimum"
+        if np.all(w < -tol):
+            return "maximum"
+        if np.any(w > tol) and np.any(w < -tol):
+            return "saddle"
+        return "flat"
+
+
+def quadratic_model(loss: Loss, a: float, b: float) -> QuadraticModel:
+    """The second-order Taylor approximation at (a, b) and Newton's step to its stationary point."""
+    center = np.array([a, b], dtype=float)
+    s = float(loss.value(center))
+    g = loss.grad(center)
+    H = loss.hessian(center)
+    if not (math.isfinite(s) and np.all(np.isfinite(g)) and np.all(np.isfinite(H))):
+        raise ValueError("the loss or its derivatives are not finite at (a, b): choose another point")
+    direction, singular = _newton_direction(H, g)
+    return QuadraticModel(center, s, g, H, center - direction, bool(singular))
+
+
+# --- Adagrad tables ------------------------------------------------------------------
+
+SURPRISE_SEQUENCES = {
+    "small": (0.001, 0.001, 0.003, 0.002, 0.1),
+    "large": (10.8, 20.9, 31.7, 12.1, 0.1),
+}
+"""The lecture's two gradient sequences: the last 0.1 is especially large in the first
+and especially small in the second."""
+
+
+@dataclass(frozen=True)
+class AdagradTable:
+    r"""Per update t = 0 … T of one parameter w:
+
+    ``g`` gᵗ; ``sigma`` σᵗ = √(Σᵢ₌₀ᵗ (gⁱ)² / (t + 1)); ``eta_t`` ηᵗ = η/√(t + 1);
+    ``ratio`` ηᵗ/σᵗ; ``simplified`` η/√Σᵢ₌₀ᵗ(gⁱ)² (equal to ``ratio``); ``step`` −(ηᵗ/σᵗ)gᵗ;
+    ``contrast`` gᵗ/σᵗ, how surprising gᵗ is against the past. Where all gradients so far
+    are 0, σᵗ = 0 and the ratio, step and contrast are 0.
+    """
+
+    eta: float
+    g: np.ndarray
+    sigma: np.ndarray
+    eta_t: np.ndarray
+    ratio: np.ndarray
+    simplified: np.ndarray
+    step: np.ndarray
+    contrast: np.ndarray
+    vanilla_step: np.ndarray
+
+    @property
+    def t(self) -> np.ndarray:
+        return np.arange(self.g.size)
+
+
+def adagrad_table(grads, eta: float = 1.0) -> AdagradTable:
+    """The lecture's Adagrad quantities for the gradient sequence g⁰, g¹, … of one parameter."""
+    g = np.asarray(grads, dtype=float)
+    if g.ndim != 1 or g.size == 0:
+        raise ValueError("the gradients must be a non-empty list of numbers")
+    if g.size > MAX_TABLE_LENGTH:
+        raise ValueError(f"at most {MAX_TABLE_LENGTH} gradients")
+    if not np.all(np.isfinite(g)) or np.any(np.abs(g) > 1e100):
+        raise ValueError("every gradient must be a finite number")
+    if not (math.isfinite(eta) and eta > 0):
+        raise ValueError(f"eta must be a finite number > 0, got {eta!r}")
+    t = np.arange(g.size)
+    sum_sq = np.cumsum(g * g)
+    sigma = np.sqrt(sum_sq / (t + 1))
+    eta_t = eta / np.sqrt(t + 1)
+    nz = sigma > 0
+    safe_sigma = np.where(nz, sigma, 1.0)
+    ratio = np.where(nz, eta_t / safe_sigma, 0.0)
+    simplified = np.where(nz, eta / np.sqrt(np.where(nz, sum_sq, 1.0)), 0.0)
+    contrast = np.where(nz, g / safe_sigma, 0.0)
+    return AdagradTable(float(eta), g, sigma, eta_t, ratio, simplified, -ratio * g, contrast, -eta_t * g)
+
+
+# --- the best step -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BestStep:
+    r"""For y = ax² + bx + c at x₀: the minimum −b/2a, the first derivative 2ax₀ + b, the
+    second derivative 2a, and the best step |x₀ + b/2a| = |2ax₀ + b| / 2a."""
+
+    a: float
+    b: float
+    c: float
+    x0: float
+    minimum: float
+    first: float
+    second: float
+    best: float
+
+
+def best_step(a: float, b: float, x0: float, c: float = 0.0) -> BestStep:
+    """The best step from x₀ on y = ax² + bx + c: |first derivative| / second derivative.
+
+    Raises ``ValueError`` naming ``a`` unless a > 0 (a parabola opening upwards has a minimum).
+    """
+    for name, value in (("a", a), ("b", b), ("c", c), ("x0", x0)):
+        if not math.isfinite(value):
+            raise ValueError(f"{name} must be a finite number, got {value!r}")
+    if not a > 0:
+        raise ValueError(f"a must be > 0 so that the parabola has a minimum, got {a!r}")
+    first = 2 * a * x0 + b
+    second = 2 * a
+    return BestStep(float(a), float(b), float(c), float(x0), -b / (2 * a), float(first), float(second), abs(first) / second)
+
+
+def root_sum_squares(first_derivatives) -> float:
+    r"""√Σ(gⁱ)², Adagrad's denominator: on a sharper curve the sampled first derivatives are larger."""
+    g = np.asarray(first_derivatives, dtype=float)
+    return float(np.sqrt(np.sum(g * g)))
