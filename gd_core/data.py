@@ -320,7 +320,7 @@ def read_csv(source) -> Dataset:
     rows = [(line, row) for line, row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise DataError("the file is empty")
-    first_line, first = rows[0]
+    _, first = rows[0]
     if all(_is_number(c) for c in first):
         width = len(first)
         names = [f"x{i + 1}" for i in range(width - 1)] + ["y"]
@@ -330,7 +330,9 @@ def read_csv(source) -> Dataset:
         width = len(names)
         body = rows[1:]
     if width < 2:
-        raise DataError("no feature column: the file needs one or two feature columns and the target as the last column")
+        raise DataError(
+            "no feature column: the file needs one or two feature columns and the target as the last column"
+        )
     if width > MAX_FEATURES + 1:
         raise DataError(
             f"{width} columns found: use one or two feature columns and the target as the last column"

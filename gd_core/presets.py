@@ -46,7 +46,8 @@ PRESETS: dict[str, Preset] = {
                note="Four minima: where you start decides where you end."),
         Preset("saddle", "Saddle point", "x^2 + y^4/4 - y^2/2", (-2.5, 2.5), (-2, 2), (-2.0, 0.0),
                ((0, -1), (0, 1)), ((0, 0),),
-               note="A saddle at (0, 0) between two minima: started on the ridge y = 0, gradient descent stops at the saddle."),
+               note="A saddle at (0, 0) between two minima: started on the ridge y = 0, "
+                    "gradient descent stops at the saddle."),
         Preset("plateau", "Plateau", "1 - exp(-(x^2 + y^2)/2)", (-4, 4), (-4, 4), (3.0, 2.5), ((0, 0),),
                note="Far from the minimum the surface is almost flat: tiny gradients, very slow progress."),
         Preset("two_minima", "Local and global minimum", "x^4/4 - x^2 + 0.3*x + y^2", (-2.5, 2.5), (-2, 2),

@@ -34,7 +34,7 @@ class Trajectory:
     losses: np.ndarray
     grads: np.ndarray
     scales: np.ndarray
-    diverged_at: int | None | np.ndarray
+    diverged_at: int | np.ndarray | None
     optimizer: str = ""
     steps_requested: int = 0
     hyper: dict = field(default_factory=dict)

@@ -3,7 +3,7 @@
 A schedule is a callable ``t -> η_t``; ``η`` may be a number or an array of shape (B,)
 for a batch of runs.
 
->>> inverse_sqrt(1.0)(3)
+>>> float(inverse_sqrt(1.0)(3))
 0.5
 """
 
@@ -62,7 +62,7 @@ def constant(eta) -> Schedule:
 def inverse_sqrt(eta) -> Schedule:
     """The lecture's 1/t decay: η_t = η / √(t + 1), so η_0 = η.
 
-    >>> [round(inverse_sqrt(2.0)(t), 4) for t in range(3)]
+    >>> [round(float(inverse_sqrt(2.0)(t)), 4) for t in range(3)]
     [2.0, 1.4142, 1.1547]
     """
     arr = check_positive("lr", eta)

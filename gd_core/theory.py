@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from .expr import X, Curve, Loss, parse_curve, parse_expression
+from .expr import Curve, Loss, X, _clean, parse_curve, parse_expression
 from .optimizers import _newton_direction
 
 MAX_TAYLOR_ORDER = 20
@@ -101,12 +101,36 @@ def taylor(curve: Curve | str, x0, order: int) -> TaylorPolynomial:
     for k in range(order + 1):
         value = sp.nsimplify(derivative.subs(X, a)) if a.is_Rational or a.has(sp.pi) else derivative.subs(X, a)
         value = sp.simplify(value) if k < 12 else value
-        if value.has(sp.zoo, sp.oo, -sp.oo, sp.nan) or not value.is_number or not math.isfinite(float(value)):
+        if _corner_at(derivative, a):
+            # sympy's sign(0) = 0 would make |x|' at 0 look like 0: use the one-sided limits instead.
+            left, right = (sp.limit(_clean(derivative), X, a, side) for side in ("-", "+"))
+            if left != right:
+                raise ValueError(
+                    f"the {_ordinal(k)} derivative does not exist at x0 = {sp.latex(a)} (a corner): "
+                    "choose another point"
+                )
+            value = left
+        if not _finite(value):
             raise ValueError(f"the {_ordinal(k)} derivative is not finite at x0 = {sp.latex(a)}: choose another point")
         coefficients.append(value / sp.factorial(k))
         derivative = sp.diff(derivative, X)
     poly = sum(c * (X - a) ** k for k, c in enumerate(coefficients))
     return TaylorPolynomial(curve, float(a), int(order), tuple(coefficients), poly)
+
+
+def _finite(value: sp.Expr) -> bool:
+    """Whether ``value`` is a finite real number (not complex, not an unevaluated DiracDelta(0))."""
+    if value.has(sp.zoo, sp.oo, -sp.oo, sp.nan) or not value.is_number:
+        return False
+    try:
+        return math.isfinite(float(value))
+    except TypeError:
+        return False
+
+
+def _corner_at(expr: sp.Expr, a: sp.Expr) -> bool:
+    """Whether ``expr`` has a sign(u) with u(a) = 0, where |u| (and so the curve) may have a corner."""
+    return any(s.args[0].subs(X, a).is_zero for s in expr.atoms(sp.sign))
 
 
 def _ordinal(k: int) -> str:
@@ -309,7 +333,8 @@ def best_step(a: float, b: float, x0: float, c: float = 0.0) -> BestStep:
         raise ValueError(f"a must be > 0 so that the parabola has a minimum, got {a!r}")
     first = 2 * a * x0 + b
     second = 2 * a
-    return BestStep(float(a), float(b), float(c), float(x0), -b / (2 * a), float(first), float(second), abs(first) / second)
+    return BestStep(float(a), float(b), float(c), float(x0), -b / (2 * a), float(first), float(second),
+                    abs(first) / second)
 
 
 def root_sum_squares(first_derivatives) -> float:

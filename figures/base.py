@@ -1,0 +1,328 @@
+"""The shared look of every figure, and the figures several lessons use.
+
+No Streamlit here and no optimization: the numbers come from gd_core. Text is passed in
+already translated, so this module knows nothing of languages either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+
+__all__ = [
+    "CONTOUR_SCALE", "FONT", "GRADIENT_COLOR", "LR_COLORS", "MIN_COLOR", "MOVE_COLOR", "OPTIMIZER_COLORS",
+    "START_COLOR", "Path", "add_gradient_arrows", "add_path", "animated_path", "bars", "contour", "curve_1d",
+    "highlight_update", "loss_curves", "surface", "sweep",
+]
+
+# One colour per optimizer and per learning-rate role, everywhere (Okabe–Ito, colour-blind safe).
+OPTIMIZER_COLORS = {
+    "gd": "#0072B2",
+    "momentum": "#E69F00",
+    "adagrad": "#009E73",
+    "rmsprop": "#CC79A7",
+    "adam": "#D55E00",
+    "newton": "#000000",
+    "sgd": "#E69F00",
+    "minibatch": "#009E73",
+}
+LR_COLORS = {
+    "very_large": "#D55E00",
+    "large": "#E69F00",
+    "small": "#0072B2",
+    "just_right": "#009E73",
+}
+GRADIENT_COLOR = "#D55E00"
+MOVE_COLOR = "#0072B2"
+START_COLOR = "#000000"
+MIN_COLOR = "#FFFFFF"
+CONTOUR_SCALE = [[0.0, "#f7fbff"], [0.35, "#c6dbef"], [0.7, "#6baed6"], [1.0, "#2171b5"]]
+FONT = {"family": "Inter, Segoe UI, Helvetica, Arial, sans-serif", "size": 16, "color": "#1a1a1a"}
+
+
+@dataclass(frozen=True)
+class Path:
+    """A path to draw: θ⁰ … θⁿ, a name for the legend, a colour."""
+
+    params: np.ndarray
+    name: str
+    color: str
+    dash: str = "solid"
+
+
+def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, height: int = 520) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "font": {"size": 20}, "x": 0.0, "xanchor": "left", "y": 0.985, "yref": "container",
+               "yanchor": "top"},
+        font=FONT,
+        height=height,
+        margin={"l": 70, "r": 20, "t": 50, "b": 60},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        legend={"orientation": "h", "yanchor": "top", "y": -0.14, "xanchor": "left", "x": 0.0,
+                "font": {"size": 15}, "bgcolor": "rgba(255,255,255,0.7)"},
+        hoverlabel={"font": {"size": 15}},
+    )
+    fig.update_xaxes(title={"text": x_title, "font": {"size": 18}}, showgrid=True, gridcolor="#e5e5e5",
+                     zeroline=False, tickfont={"size": 15})
+    fig.update_yaxes(title={"text": y_title, "font": {"size": 18}}, showgrid=True, gridcolor="#e5e5e5",
+                     zeroline=False, tickfont={"size": 15})
+    return fig
+
+
+def _levels(Z: np.ndarray) -> tuple[np.ndarray, bool]:
+    """Contour values: log-spaced when the loss spans many orders of magnitude."""
+    finite = Z[np.isfinite(Z)]
+    if finite.size == 0:
+        return Z, False
+    lo, hi = float(finite.min()), float(finite.max())
+    span = hi - lo
+    q90 = float(np.quantile(finite, 0.9))
+    if span > 0 and (q90 - lo) / span < 0.2:
+        with np.errstate(all="ignore"):
+            return np.log10(Z - lo + span * 1e-4).astype(np.float32), True
+    return Z, False
+
+
+def contour(xs, ys, Z, title: str, x_title: str = "θ₁", y_title: str = "θ₂", height: int = 560,
+            colorbar_title: str = "L(θ)", minima: Sequence[tuple[float, float]] = (),
+            saddles: Sequence[tuple[float, float]] = (), x_range=None, y_range=None) -> go.Figure:
+    """Filled contours of the loss, with its minima (and saddles) marked."""
+    shown, logged = _levels(np.asarray(Z, dtype=np.float32))
+    fig = go.Figure(go.Contour(
+        x=xs, y=ys, z=shown, colorscale=CONTOUR_SCALE, ncontours=22, showscale=True,
+        contours={"coloring": "heatmap", "showlines": True},
+        line={"width": 0.6, "color": "rgba(40,60,90,0.35)"},
+        colorbar={"title": {"text": ("log₁₀ " if logged else "") + colorbar_title, "side": "right"},
+                  "thickness": 12, "len": 0.8},
+        customdata=np.asarray(Z, dtype=np.float32),
+        hovertemplate=f"{x_title}=%{{x:.3g}}<br>{y_title}=%{{y:.3g}}<br>L=%{{customdata:.4g}}<extra></extra>",
+        name="L",
+    ))
+    if len(minima):
+        m = np.asarray(minima, dtype=float)
+        fig.add_trace(go.Scatter(x=m[:, 0], y=m[:, 1], mode="markers", name="minimum",
+                                 marker={"symbol": "star", "size": 18, "color": "#FFD700",
+                                         "line": {"color": "black", "width": 1.5}},
+                                 hovertemplate="minimum (%{x:.3g}, %{y:.3g})<extra></extra>"))
+    if len(saddles):
+        s = np.asarray(saddles, dtype=float)
+        fig.add_trace(go.Scatter(x=s[:, 0], y=s[:, 1], mode="markers", name="saddle",
+                                 marker={"symbol": "x", "size": 16, "color": "#7f0000"},
+                                 hovertemplate="saddle (%{x:.3g}, %{y:.3g})<extra></extra>"))
+    _layout(fig, title, x_title, y_title, height)
+    fig.update_layout(margin={"b": 110})
+    fig.update_xaxes(range=list(x_range) if x_range else [float(xs[0]), float(xs[-1])])
+    fig.update_yaxes(range=list(y_range) if y_range else [float(ys[0]), float(ys[-1])], scaleanchor=None)
+    return fig
+
+
+def _finite(params: np.ndarray) -> np.ndarray:
+    params = np.asarray(params, dtype=float)
+    return params[np.all(np.isfinite(params), axis=-1)]
+
+
+def add_path(fig: go.Figure, path: Path, start_label: str | None = "θ⁰", show_start: bool = True,
+             marker_size: int = 8) -> go.Figure:
+    """A path as a line with a marker at every θᵗ, and its start θ⁰."""
+    p = _finite(path.params).astype(np.float32)
+    if p.size == 0:
+        return fig
+    fig.add_trace(go.Scatter(
+        x=p[:, 0], y=p[:, 1], mode="lines+markers", name=path.name,
+        line={"color": path.color, "width": 3, "dash": path.dash},
+        marker={"size": marker_size, "color": path.color},
+        customdata=np.arange(len(p)),
+        hovertemplate=f"{path.name}<br>t=%{{customdata}}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>",
+    ))
+    if show_start:
+        fig.add_trace(go.Scatter(x=[p[0, 0]], y=[p[0, 1]], mode="markers+text" if start_label else "markers",
+                                 name="θ⁰", text=[start_label or ""], textposition="top center",
+                                 textfont={"size": 17, "color": START_COLOR},
+                                 marker={"size": 13, "color": START_COLOR, "symbol": "circle-open",
+                                         "line": {"width": 3}},
+                                 showlegend=False, hoverinfo="skip"))
+    return fig
+
+
+def _arrow(fig: go.Figure, start, end, color: str, width: float = 2.5, head: float = 1.0) -> None:
+    fig.add_annotation(x=float(end[0]), y=float(end[1]), ax=float(start[0]), ay=float(start[1]),
+                       xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=2,
+                       arrowsize=head, arrowwidth=width, arrowcolor=color, text="")
+
+
+def add_gradient_arrows(fig: go.Figure, params, grads, length: float, selected: int | None = None,
+                        limit: int = 60) -> go.Figure:
+    """The negative gradient −∇L(θᵗ) at each point as a red arrow of a fixed display ``length``
+    (its direction: across the contour line, downhill); the selected update's drawn thicker."""
+    params = np.asarray(params, dtype=float)
+    grads = np.asarray(grads, dtype=float)
+    n = min(len(params), len(grads), limit)
+    drawn: list[np.ndarray] = []
+    for t in range(n):
+        g = grads[t]
+        norm = float(np.hypot(g[0], g[1]))
+        if not np.isfinite(norm) or norm == 0 or not np.all(np.isfinite(params[t])):
+            continue
+        # Skip arrows that would sit on top of one already drawn (a path that has slowed down).
+        if t != selected and any(np.hypot(*(params[t] - d)) < 0.35 * length for d in drawn):
+            continue
+        drawn.append(params[t])
+        end = params[t] - length * g / norm
+        if t == selected:
+            _arrow(fig, params[t], end, GRADIENT_COLOR, 3.0, 1.0)
+        else:
+            _arrow(fig, params[t], end, GRADIENT_COLOR, 1.5, 1.2)
+    return fig
+
+
+def highlight_update(fig: go.Figure, before, after, label_before: str, label_after: str) -> go.Figure:
+    """The selected update θᵗ → θᵗ⁺¹ as a thick blue arrow with both points labelled."""
+    if not (np.all(np.isfinite(before)) and np.all(np.isfinite(after))):
+        return fig
+    _arrow(fig, before, after, MOVE_COLOR, 3.5, 0.9)
+    fig.add_trace(go.Scatter(x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
+                             text=[label_before, label_after], textposition=["bottom center", "top center"],
+                             textfont={"size": 18, "color": "#111"},
+                             marker={"size": 14, "color": [MOVE_COLOR, MOVE_COLOR],
+                                     "line": {"color": "white", "width": 2}},
+                             showlegend=False, hoverinfo="skip"))
+    return fig
+
+
+def animated_path(fig: go.Figure, path: Path, play: str, pause: str, step_label: str,
+                  frame_ms: int = 350) -> go.Figure:
+    """Animate ``path`` on a contour figure in the browser: ▶ plays it update by update."""
+    p = _finite(path.params).astype(np.float32)
+    if len(p) == 0:
+        return fig
+    base = len(fig.data)
+    fig.add_trace(go.Scatter(x=p[:1, 0], y=p[:1, 1], mode="lines+markers", name=path.name,
+                             line={"color": path.color, "width": 3}, marker={"size": 9, "color": path.color}))
+    fig.add_trace(go.Scatter(x=p[:1, 0], y=p[:1, 1], mode="markers", showlegend=False, hoverinfo="skip",
+                             marker={"size": 18, "color": path.color, "line": {"color": "white", "width": 3}}))
+    frames = [go.Frame(data=[go.Scatter(x=p[: k + 1, 0], y=p[: k + 1, 1]), go.Scatter(x=p[k:k + 1, 0],
+                                                                                      y=p[k:k + 1, 1])],
+                       traces=[base, base + 1], name=str(k)) for k in range(len(p))]
+    fig.frames = frames
+    fig.update_layout(
+        updatemenus=[{
+            "type": "buttons", "direction": "left", "x": 0.0, "y": -0.12, "xanchor": "left", "yanchor": "top",
+            "pad": {"r": 10, "t": 10}, "showactive": False, "font": {"size": 16},
+            "buttons": [
+                {"label": "▶ " + play, "method": "animate",
+                 "args": [None, {"frame": {"duration": frame_ms, "redraw": False}, "fromcurrent": True,
+                                 "transition": {"duration": 0}}]},
+                {"label": "⏸ " + pause, "method": "animate",
+                 "args": [[None], {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}]},
+            ],
+        }],
+        sliders=[{
+            "active": 0, "x": 0.22, "len": 0.78, "y": -0.08, "yanchor": "top",
+            "currentvalue": {"prefix": step_label + " ", "font": {"size": 16}},
+            "steps": [{"label": str(k), "method": "animate",
+                       "args": [[str(k)], {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}]}
+                      for k in range(len(p))],
+        }],
+    )
+    fig.update_layout(margin={"b": 130})
+    return fig
+
+
+def surface(xs, ys, Z, title: str, paths: Sequence[tuple[Path, np.ndarray]] = (), z_title: str = "L(θ)",
+            height: int = 600) -> go.Figure:
+    """The loss as a 3-D surface with each path lifted onto it (θᵗ, L(θᵗ))."""
+    Z = np.asarray(Z, dtype=np.float32)
+    finite = Z[np.isfinite(Z)]
+    cap = float(np.quantile(finite, 0.98)) if finite.size else 1.0
+    Zc = np.where(np.isfinite(Z), np.minimum(Z, cap), np.nan).astype(np.float32)
+    fig = go.Figure(go.Surface(x=xs, y=ys, z=Zc, colorscale=CONTOUR_SCALE, showscale=False, opacity=0.92,
+                               contours={"z": {"show": True, "usecolormap": True, "project": {"z": True}}},
+                               hovertemplate="θ₁=%{x:.3g}<br>θ₂=%{y:.3g}<br>L=%{z:.4g}<extra></extra>"))
+    for path, losses in paths:
+        p = np.asarray(path.params, dtype=float)
+        loss_values = np.asarray(losses, dtype=float)
+        ok = np.all(np.isfinite(p), axis=-1) & np.isfinite(loss_values) & (loss_values <= cap)
+        fig.add_trace(go.Scatter3d(x=p[ok, 0], y=p[ok, 1], z=loss_values[ok], mode="lines+markers",
+                                   name=path.name, line={"color": path.color, "width": 6},
+                                   marker={"size": 4, "color": path.color}))
+    fig.update_layout(
+        title={"text": title, "font": {"size": 20}, "x": 0.0}, font=FONT, height=height,
+        margin={"l": 0, "r": 0, "t": 50, "b": 0},
+        scene={"xaxis": {"title": {"text": "θ₁"}}, "yaxis": {"title": {"text": "θ₂"}},
+               "zaxis": {"title": {"text": z_title}}, "camera": {"eye": {"x": 1.5, "y": -1.5, "z": 1.0}}},
+        legend={"orientation": "h", "y": 1.0, "x": 1.0, "xanchor": "right"},
+    )
+    return fig
+
+
+def loss_curves(series: Sequence[tuple[str, np.ndarray, str]], title: str, x_title: str, y_title: str,
+                log_y: bool = False, height: int = 420, x_values: Sequence[np.ndarray] | None = None,
+                mode: str = "lines+markers") -> go.Figure:
+    """Loss against the number of parameter updates, one line per (name, losses, colour)."""
+    fig = go.Figure()
+    for i, (name, losses, color) in enumerate(series):
+        y = np.asarray(losses, dtype=float)
+        x = np.arange(len(y)) if x_values is None else np.asarray(x_values[i])
+        keep = np.isfinite(y)
+        if log_y:
+            keep &= y > 0
+        fig.add_trace(go.Scatter(x=x[keep], y=y[keep].astype(np.float32), mode=mode, name=name,
+                                 line={"color": color, "width": 3}, marker={"size": 5, "color": color}))
+    _layout(fig, title, x_title, y_title, height)
+    if log_y:
+        fig.update_yaxes(type="log", exponentformat="power")
+    return fig
+
+
+def curve_1d(xs, ys, title: str, paths: Sequence[tuple[str, np.ndarray, np.ndarray, str]] = (),
+             x_title: str = "θ", y_title: str = "L(θ)", height: int = 460, y_range=None) -> go.Figure:
+    """A 1-D loss curve with paths on it: (name, θ values, losses, colour)."""
+    fig = go.Figure(go.Scatter(x=xs, y=np.asarray(ys, dtype=np.float32), mode="lines", name="L",
+                               line={"color": "#555", "width": 3}, showlegend=False))
+    for name, px, py, color in paths:
+        px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
+        ok = np.isfinite(px) & np.isfinite(py)
+        fig.add_trace(go.Scatter(x=px[ok], y=py[ok], mode="lines+markers", name=name,
+                                 line={"color": color, "width": 2.5}, marker={"size": 8, "color": color}))
+    _layout(fig, title, x_title, y_title, height)
+    fig.update_xaxes(range=[float(xs[0]), float(xs[-1])])
+    if y_range is not None:
+        fig.update_yaxes(range=list(y_range))
+    return fig
+
+
+def sweep(etas, finals, diverged, title: str, x_title: str, y_title: str, threshold: float | None,
+          threshold_label: str, diverged_label: str, converged_label: str, height: int = 420) -> go.Figure:
+    """Final loss against η on log axes; diverged runs marked at the top; the threshold 2/L drawn."""
+    etas = np.asarray(etas, dtype=float)
+    finals = np.asarray(finals, dtype=float)
+    diverged = np.asarray(diverged, dtype=bool)
+    ok = ~diverged & np.isfinite(finals) & (finals > 0)
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=etas[ok], y=finals[ok], mode="lines+markers", name=converged_label,
+                             line={"color": MOVE_COLOR, "width": 3}, marker={"size": 5}))
+    if diverged.any():
+        top = float(np.nanmax(finals[ok])) * 10 if ok.any() else 1.0
+        fig.add_trace(go.Scatter(x=etas[diverged], y=np.full(int(diverged.sum()), top), mode="markers",
+                                 name=diverged_label, marker={"symbol": "x", "size": 9, "color": GRADIENT_COLOR}))
+    if threshold is not None and np.isfinite(threshold):
+        fig.add_vline(x=threshold, line={"color": GRADIENT_COLOR, "dash": "dash", "width": 2},
+                      annotation={"text": threshold_label, "font": {"size": 16, "color": GRADIENT_COLOR}},
+                      annotation_position="top left")
+    _layout(fig, title, x_title, y_title, height)
+    fig.update_xaxes(type="log", exponentformat="power")
+    fig.update_yaxes(type="log", exponentformat="power")
+    return fig
+
+
+def bars(labels: Sequence[str], values: Sequence[float], colors: Sequence[str], title: str, y_title: str,
+         height: int = 360, text: Sequence[str] | None = None) -> go.Figure:
+    """A small bar chart (e.g. |gᵗ| against σᵗ)."""
+    fig = go.Figure(go.Bar(x=list(labels), y=np.asarray(values, dtype=float), marker={"color": list(colors)},
+                           text=list(text) if text is not None else None, textposition="outside"))
+    _layout(fig, title, "", y_title, height)
+    return fig

@@ -1,0 +1,30 @@
+"""Loss values on a rectangular grid, for contour and surface plots."""
+
+from __future__ import annotations
+
+import numpy as np
+
+MAX_GRID = 400
+"""Finest grid: at most this many points along each axis."""
+
+
+def loss_grid(loss, x_range, y_range, n: int = 80) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(xs, ys, Z)`` with Z[j, i] = L(xs[i], ys[j]) as float32 (NaN where L is undefined).
+
+    >>> from gd_core import parse_loss
+    >>> xs, ys, Z = loss_grid(parse_loss("x^2 + y^2"), (-1, 1), (-1, 1), n=3)
+    >>> Z.tolist()
+    [[2.0, 1.0, 2.0], [1.0, 0.0, 1.0], [2.0, 1.0, 2.0]]
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= MAX_GRID:
+        raise ValueError(f"n must be a whole number from 2 to {MAX_GRID}, got {n!r}")
+    (x0, x1), (y0, y1) = x_range, y_range
+    if not (np.isfinite([x0, x1, y0, y1]).all() and x0 < x1 and y0 < y1):
+        raise ValueError("the plot window must be finite with min < max on both axes")
+    xs = np.linspace(x0, x1, n)
+    ys = np.linspace(y0, y1, n)
+    theta = np.stack(np.meshgrid(xs, ys), axis=-1)
+    with np.errstate(all="ignore"):
+        Z = loss.value(theta)
+        Z = np.where(np.isfinite(Z) & (np.abs(Z) < 3e38), Z, np.nan).astype(np.float32)
+    return xs.astype(np.float32), ys.astype(np.float32), Z

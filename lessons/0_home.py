@@ -1,0 +1,47 @@
+"""Home: the lecture's map, one sentence per page."""
+
+import streamlit as st
+
+from i18n import tr
+
+st.title(tr("Gradient descent, step by step"))
+st.markdown(tr(
+    "An interactive companion to the lecture on gradient descent. Each page follows one part of the "
+    "lecture, in its notation; every control is kept in the link, so a link opens exactly the setting "
+    "you shared."
+))
+st.latex(r"\theta^{t+1} = \theta^{t} - \eta \nabla L(\theta^{t})")
+
+SECTIONS = [
+    (tr("Review"), [
+        ("lessons/1_step_by_step.py", tr("Gradient descent, step by step"),
+         tr("Start at θ⁰, compute the gradient, move to θ¹ = θ⁰ − η∇L(θ⁰), and again: every number filled in.")),
+    ]),
+    (tr("Tip 1: tuning your learning rates"), [
+        ("lessons/2_learning_rate.py", tr("Tune your learning rate"),
+         tr("Very large, large, small, just right: the paths and the loss against the number of updates; "
+            "1/t decay.")),
+        ("lessons/3_adagrad.py", tr("Adagrad"),
+         tr("Divide each parameter's learning rate by the root mean square of its past derivatives; "
+            "the contradiction and the surprise.")),
+        ("lessons/4_best_step.py", tr("The best step"),
+         tr("The best step is |first derivative| / second derivative, and why you should not compare "
+            "across parameters.")),
+    ]),
+]
+UPCOMING = [
+    (tr("Tip 2: stochastic gradient descent"), tr("Update after every example: faster.")),
+    (tr("Tip 3: feature scaling"), tr("Make different features have the same scaling.")),
+    (tr("Theory"), tr("Taylor series, the red circle, and Newton's method.")),
+    (tr("More limitations"), tr("Plateaus, saddle points and local minima.")),
+]
+
+for section, pages in SECTIONS:
+    st.subheader(section)
+    for path, title, sentence in pages:
+        c1, c2 = st.columns([2, 5], vertical_alignment="center")
+        c1.page_link(path, label=title)
+        c2.markdown(sentence)
+st.subheader(tr("Coming next in the lecture"))
+for section, sentence in UPCOMING:
+    st.markdown(f"- **{section}**: {sentence}")

@@ -1,0 +1,107 @@
+"""Review: gradient descent step by step, θᵗ⁺¹ = θᵗ − η∇L(θᵗ) with the numbers filled in."""
+
+import numpy as np
+import streamlit as st
+
+import figures
+import ui
+from i18n import tr
+
+ui.start_page(
+    "step",
+    tr("Gradient descent, step by step"),
+    tr("Start at θ⁰. Compute the gradient ∇L(θ⁰): it points uphill, at right angles to the contour line. "
+       "Move the other way, θ¹ = θ⁰ − η∇L(θ⁰). Compute the gradient at θ¹, move to θ² = θ¹ − η∇L(θ¹), "
+       "and so on."),
+    r"\theta^{t+1} = \theta^{t} - \eta \nabla L(\theta^{t})",
+)
+
+with st.sidebar:
+    st.header(tr("Settings"))
+    picked = ui.loss_picker("elongated")
+    theta0 = ui.start_point(picked)
+    eta = ui.lr_slider("eta", 0.1)
+    steps = ui.int_slider("steps", tr("Number of updates"), 1, 100, 20)
+
+if picked.loss is None:
+    st.info(tr("Fix the formula in the sidebar to see gradient descent on it."))
+    st.stop()
+
+try:
+    traj = ui.run_cached(picked.formula, "gd", (("lr", eta),), theta0, steps)
+except ValueError as exc:
+    st.error(tr("This start point cannot be used: {reason}.", reason=str(exc)))
+    st.stop()
+
+ui.diverged_warning(traj)
+n = traj.n_updates
+x_range, y_range = ui.fit_window(picked.x_range, picked.y_range, traj.params)
+xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
+
+left, right = st.columns([5, 3], gap="medium")
+with right:
+    if n == 0:
+        st.info(tr("No update could be taken from this start point."))
+        t = 0
+    else:
+        t = ui.step_control(n)
+
+path = figures.Path(traj.params, tr("gradient descent, η = {eta}", eta=ui.fmt_param(eta)),
+                    figures.OPTIMIZER_COLORS["gd"])
+saddles = picked.preset.saddles if picked.preset else ()
+arrow_length = 0.07 * float(np.hypot(x_range[1] - x_range[0], y_range[1] - y_range[0]))
+
+with left:
+    tab_step, tab_play, tab_3d = st.tabs([tr("Step by step"), tr("▶ Play"), tr("3-D surface")])
+    with tab_step:
+        fig = figures.contour(xs, ys, Z, tr("Loss contours and the path"), minima=picked.minima, saddles=saddles,
+                              x_range=x_range, y_range=y_range, height=480)
+        figures.add_path(fig, path, start_label=None if n else "θ⁰")
+        figures.add_gradient_arrows(fig, traj.params, traj.grads, arrow_length, selected=t)
+        if n:
+            figures.highlight_update(fig, traj.params[t], traj.params[t + 1], "θ" + ui.sup(t), "θ" + ui.sup(t + 1))
+        ui.chart(fig, key="contour")
+        st.caption(tr("Red: the direction of −∇L(θᵗ) at each point (drawn at a fixed length), at right "
+                      "angles to the contour line. Blue: the selected update −η∇L(θᵗ). Star: the minimum."))
+    with tab_play:
+        fig = figures.contour(xs, ys, Z, tr("Press ▶ to watch the updates"), minima=picked.minima,
+                              saddles=saddles, x_range=x_range, y_range=y_range)
+        figures.animated_path(fig, path, tr("Play"), tr("Pause"), "t =")
+        ui.chart(fig, key="play")
+    with tab_3d:
+        gx, gy, gz = ui.grid_cached(picked.formula, x_range, y_range, 50)
+        ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the path"), [(path, traj.losses)]),
+                 key="surface")
+
+with right:
+    if n:
+        before, after = traj.params[t], traj.params[t + 1]
+        g = traj.grads[t]
+        a, b = f"{t}", f"{t + 1}"
+        st.subheader(tr("Update t = {t}", t=t))
+        st.latex(
+            r"\begin{aligned}"
+            rf"\theta^{{{b}}} &= \theta^{{{a}}} - \eta \nabla L(\theta^{{{a}}}) \\"
+            rf"&= \begin{{bmatrix}} {ui.tex_num(before[0])} \\ {ui.tex_num(before[1])} \end{{bmatrix}}"
+            rf" - {ui.tex_num(eta)} \begin{{bmatrix}} {ui.tex_num(g[0])} \\ {ui.tex_num(g[1])} \end{{bmatrix}} \\"
+            rf"&= \begin{{bmatrix}} {ui.tex_num(after[0])} \\ {ui.tex_num(after[1])} \end{{bmatrix}}"
+            r"\end{aligned}"
+        )
+        st.caption(tr("The middle vector is ∇L(θᵗ) = [∂L/∂θ₁, ∂L/∂θ₂] evaluated at θᵗ."))
+        c1, c2 = st.columns(2)
+        c1.metric(tr("L(θᵗ), before"), ui.num(traj.losses[t]))
+        change = traj.losses[t + 1] - traj.losses[t]
+        c2.metric(tr("L(θᵗ⁺¹), after"), ui.num(traj.losses[t + 1]), delta=ui.num(change), delta_color="inverse")
+    st.markdown(tr("**The gradient of this loss**"))
+    st.latex(r"L = " + picked.loss.latex)
+    st.latex(r"\nabla L = " + picked.loss.grad_latex)
+    st.caption(tr("Here x stands for θ₁ and y for θ₂."))
+
+ui.notice([
+    tr("Each red arrow is at right angles to the contour line through its point: the gradient is the "
+       "direction in which L grows fastest, and we move the opposite way, −∇L."),
+    tr("On the elongated bowl the gradient does not point at the minimum: θ₂ (steep) settles within a few "
+       "updates while θ₁ (flat) crawls."),
+    tr("Raise η past 0.5 on the elongated bowl and θ₂ overshoots further each time until the run diverges: "
+       "0.5 = 2 / (the largest curvature, 4)."),
+])
