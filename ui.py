@@ -17,7 +17,7 @@ import streamlit as st
 
 import gd_core
 from gd_core import optimizers, schedules
-from gd_core.grid import loss_grid
+from gd_core.grid import curve_values, loss_grid
 from i18n import tr
 
 CUSTOM = "custom"
@@ -427,6 +427,18 @@ def run_cached(formula: str, name: str, hyper: tuple[tuple[str, Any], ...], thet
 def grid_cached(formula: str, x_range: tuple, y_range: tuple, n: int = 80):
     """Loss values on an n × n grid (float32) for contours and surfaces."""
     return loss_grid(parse_cached(formula), x_range, y_range, n)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def curve_cached(formula: str, x_range: tuple, n: int = 400):
+    """A 1-D loss in x on n points (float32)."""
+    return curve_values(parse_cached(formula), x_range, n)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def threshold_cached(formula: str, point: tuple) -> float | None:
+    """2/λ_max of the Hessian at ``point``: where gradient descent starts to diverge on a quadratic."""
+    return gd_core.theory.divergence_threshold(parse_cached(formula), point)
 
 
 def fit_window(x_range, y_range, *paths, grow: float = 3.0):

@@ -59,14 +59,14 @@ def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, height: int 
                "yanchor": "top"},
         font=FONT,
         height=height,
-        margin={"l": 70, "r": 20, "t": 50, "b": 60},
+        margin={"l": 70, "r": 20, "t": 50, "b": 115},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        legend={"orientation": "h", "yanchor": "top", "y": -0.14, "xanchor": "left", "x": 0.0,
+        legend={"orientation": "h", "yanchor": "top", "y": -0.17, "xanchor": "left", "x": 0.0, "yref": "paper",
                 "font": {"size": 15}, "bgcolor": "rgba(255,255,255,0.7)"},
         hoverlabel={"font": {"size": 15}},
     )
-    fig.update_xaxes(title={"text": x_title, "font": {"size": 18}}, showgrid=True, gridcolor="#e5e5e5",
+    fig.update_xaxes(title={"text": x_title, "font": {"size": 18}, "standoff": 4}, showgrid=True, gridcolor="#e5e5e5",
                      zeroline=False, tickfont={"size": 15})
     fig.update_yaxes(title={"text": y_title, "font": {"size": 18}}, showgrid=True, gridcolor="#e5e5e5",
                      zeroline=False, tickfont={"size": 15})
@@ -114,7 +114,6 @@ def contour(xs, ys, Z, title: str, x_title: str = "θ₁", y_title: str = "θ₂
                                  marker={"symbol": "x", "size": 16, "color": "#7f0000"},
                                  hovertemplate="saddle (%{x:.3g}, %{y:.3g})<extra></extra>"))
     _layout(fig, title, x_title, y_title, height)
-    fig.update_layout(margin={"b": 110})
     fig.update_xaxes(range=list(x_range) if x_range else [float(xs[0]), float(xs[-1])])
     fig.update_yaxes(range=list(y_range) if y_range else [float(ys[0]), float(ys[-1])], scaleanchor=None)
     return fig
@@ -274,7 +273,7 @@ def loss_curves(series: Sequence[tuple[str, np.ndarray, str]], title: str, x_tit
                                  line={"color": color, "width": 3}, marker={"size": 5, "color": color}))
     _layout(fig, title, x_title, y_title, height)
     if log_y:
-        fig.update_yaxes(type="log", exponentformat="power")
+        fig.update_yaxes(type="log", exponentformat="power", dtick=1)
     return fig
 
 
@@ -296,26 +295,37 @@ def curve_1d(xs, ys, title: str, paths: Sequence[tuple[str, np.ndarray, np.ndarr
 
 
 def sweep(etas, finals, diverged, title: str, x_title: str, y_title: str, threshold: float | None,
-          threshold_label: str, diverged_label: str, converged_label: str, height: int = 420) -> go.Figure:
-    """Final loss against η on log axes; diverged runs marked at the top; the threshold 2/L drawn."""
+          threshold_label: str, diverged_label: str, converged_label: str, reference: float = 1.0,
+          height: int = 420) -> go.Figure:
+    """Final loss against η on log axes; the threshold 2/L drawn; diverged runs marked at the top.
+
+    ``reference`` (the starting loss) sets the vertical range: losses are drawn between
+    reference·1e-12 (a loss of exactly 0, when η lands on the minimum, sits on that floor)
+    and reference·1e12 (larger losses sit on that ceiling); the hover shows the true value.
+    """
     etas = np.asarray(etas, dtype=float)
     finals = np.asarray(finals, dtype=float)
     diverged = np.asarray(diverged, dtype=bool)
-    ok = ~diverged & np.isfinite(finals) & (finals > 0)
+    ok = ~diverged & np.isfinite(finals)
+    ref = reference if np.isfinite(reference) and reference > 0 else 1.0
+    floor, cap = ref * 1e-12, ref * 1e12
+    shown = np.clip(np.where(np.isfinite(finals), finals, cap), floor, cap)
     fig = go.Figure()
-    fig.add_trace(go.Scatter(x=etas[ok], y=finals[ok], mode="lines+markers", name=converged_label,
-                             line={"color": MOVE_COLOR, "width": 3}, marker={"size": 5}))
+    fig.add_trace(go.Scatter(x=etas[ok], y=shown[ok], mode="lines+markers", name=converged_label,
+                             line={"color": MOVE_COLOR, "width": 3}, marker={"size": 5},
+                             customdata=finals[ok], hovertemplate="η=%{x:.3g}<br>L=%{customdata:.3g}<extra></extra>"))
     if diverged.any():
-        top = float(np.nanmax(finals[ok])) * 10 if ok.any() else 1.0
-        fig.add_trace(go.Scatter(x=etas[diverged], y=np.full(int(diverged.sum()), top), mode="markers",
-                                 name=diverged_label, marker={"symbol": "x", "size": 9, "color": GRADIENT_COLOR}))
+        fig.add_trace(go.Scatter(x=etas[diverged], y=np.full(int(diverged.sum()), cap * 10), mode="markers",
+                                 name=diverged_label, marker={"symbol": "x", "size": 9, "color": GRADIENT_COLOR},
+                                 hovertemplate="η=%{x:.3g}<extra>" + diverged_label + "</extra>"))
     if threshold is not None and np.isfinite(threshold):
         fig.add_vline(x=threshold, line={"color": GRADIENT_COLOR, "dash": "dash", "width": 2},
-                      annotation={"text": threshold_label, "font": {"size": 16, "color": GRADIENT_COLOR}},
-                      annotation_position="top left")
+                      annotation={"text": threshold_label, "font": {"size": 16, "color": GRADIENT_COLOR},
+                                  "bgcolor": "rgba(255,255,255,0.85)"},
+                      annotation_position="bottom left")
     _layout(fig, title, x_title, y_title, height)
-    fig.update_xaxes(type="log", exponentformat="power")
-    fig.update_yaxes(type="log", exponentformat="power")
+    fig.update_xaxes(type="log", exponentformat="power", dtick=1)
+    fig.update_yaxes(type="log", exponentformat="power", dtick=4, range=[np.log10(floor) - 0.5, np.log10(cap) + 1.5])
     return fig
 
 

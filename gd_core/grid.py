@@ -28,3 +28,23 @@ def loss_grid(loss, x_range, y_range, n: int = 80) -> tuple[np.ndarray, np.ndarr
         Z = loss.value(theta)
         Z = np.where(np.isfinite(Z) & (np.abs(Z) < 3e38), Z, np.nan).astype(np.float32)
     return xs.astype(np.float32), ys.astype(np.float32), Z
+
+
+def curve_values(loss, x_range, n: int = 400) -> tuple[np.ndarray, np.ndarray]:
+    """``(xs, L(xs, 0))`` for a 1-D loss written in x (y = 0), float32, NaN where undefined.
+
+    >>> from gd_core import parse_loss
+    >>> xs, ys = curve_values(parse_loss("x^2"), (-1, 1), n=3)
+    >>> ys.tolist()
+    [1.0, 0.0, 1.0]
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= 10 * MAX_GRID:
+        raise ValueError(f"n must be a whole number from 2 to {10 * MAX_GRID}, got {n!r}")
+    x0, x1 = x_range
+    if not (np.isfinite([x0, x1]).all() and x0 < x1):
+        raise ValueError("the plot window must be finite with min < max")
+    xs = np.linspace(x0, x1, n)
+    with np.errstate(all="ignore"):
+        ys = loss.value(np.stack([xs, np.zeros_like(xs)], axis=-1))
+        ys = np.where(np.isfinite(ys) & (np.abs(ys) < 3e38), ys, np.nan).astype(np.float32)
+    return xs.astype(np.float32), ys

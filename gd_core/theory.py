@@ -246,6 +246,26 @@ def quadratic_model(loss: Loss, a: float, b: float) -> QuadraticModel:
     return QuadraticModel(center, s, g, H, center - direction, bool(singular))
 
 
+# --- the learning rate's limit -------------------------------------------------------
+
+def divergence_threshold(loss: Loss, theta) -> float | None:
+    """2/λ_max, with λ_max the largest eigenvalue of the Hessian at ``theta``.
+
+    On a quadratic, gradient descent with a constant η converges for η < 2/λ_max and
+    diverges for η > 2/λ_max; elsewhere this is the local limit near ``theta`` (use a
+    minimum). None where no direction curves upwards (λ_max ≤ 0).
+
+    >>> from gd_core import parse_loss
+    >>> divergence_threshold(parse_loss("0.1*x^2 + 2*y^2"), (0.0, 0.0))
+    0.5
+    """
+    H = loss.hessian(np.asarray(theta, dtype=float))
+    if not np.all(np.isfinite(H)):
+        raise ValueError("the Hessian is not finite at that point")
+    lam = float(np.max(np.linalg.eigvalsh(0.5 * (H + H.T))))
+    return 2.0 / lam if lam > 0 else None
+
+
 # --- Adagrad tables ------------------------------------------------------------------
 
 SURPRISE_SEQUENCES = {
@@ -279,6 +299,16 @@ class AdagradTable:
     @property
     def t(self) -> np.ndarray:
         return np.arange(self.g.size)
+
+    @property
+    def root_sum_sq(self) -> np.ndarray:
+        r"""√Σᵢ₌₀ᵗ(gⁱ)² for each t, Adagrad's denominator after the √(t + 1) cancels
+        (= σᵗ √(t + 1)): the larger the past gradients, the smaller the step.
+
+        >>> adagrad_table([3.0, 4.0]).root_sum_sq.tolist()
+        [3.0, 5.0]
+        """
+        return np.sqrt(np.cumsum(self.g * self.g))
 
 
 def adagrad_table(grads, eta: float = 1.0) -> AdagradTable:
@@ -320,6 +350,11 @@ class BestStep:
     second: float
     best: float
 
+    @property
+    def distance(self) -> float:
+        """|x₀ − (−b/2a)|, the distance to the minimum measured on the x axis: equal to ``best``."""
+        return abs(self.x0 - self.minimum)
+
 
 def best_step(a: float, b: float, x0: float, c: float = 0.0) -> BestStep:
     """The best step from x₀ on y = ax² + bx + c: |first derivative| / second derivative.
@@ -341,3 +376,145 @@ def root_sum_squares(first_derivatives) -> float:
     r"""√Σ(gⁱ)², Adagrad's denominator: on a sharper curve the sampled first derivatives are larger."""
     g = np.asarray(first_derivatives, dtype=float)
     return float(np.sqrt(np.sum(g * g)))
+
+
+# --- the best step: drawing it, one gradient step, first derivatives as samples ----------
+
+MAX_SAMPLES = 200
+"""Most sample points for :func:`sample_points`."""
+
+
+def _finite_number(name: str, value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    return float(value)
+
+
+def parabola(a: float, b: float, c: float, x) -> np.ndarray:
+    r"""y = ax² + bx + c at ``x`` (a number or an array of any shape), as float64.
+
+    >>> parabola(1.0, -2.0, 1.0, [0.0, 1.0, 4.0]).tolist()
+    [1.0, 0.0, 9.0]
+    """
+    a, b, c = (_finite_number(n, v) for n, v in (("a", a), ("b", b), ("c", c)))
+    x = np.asarray(x, dtype=float)
+    with np.errstate(all="ignore"):
+        return (a * x + b) * x + c
+
+
+def parabola_curve(a: float, b: float, c: float, x_range, n: int = 300) -> tuple[np.ndarray, np.ndarray]:
+    r"""``(xs, ys)`` as float32 for drawing y = ax² + bx + c over ``x_range`` with n points.
+
+    >>> xs, ys = parabola_curve(1.0, 0.0, 0.0, (-1.0, 1.0), n=3)
+    >>> xs.tolist(), ys.tolist()
+    ([-1.0, 0.0, 1.0], [1.0, 0.0, 1.0])
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= 4000:
+        raise ValueError(f"n must be a whole number from 2 to 4000, got {n!r}")
+    lo, hi = (_finite_number("x_range", v) for v in x_range)
+    if not lo < hi:
+        raise ValueError("x_range must have min < max")
+    xs = np.linspace(lo, hi, n)
+    return xs.astype(np.float32), parabola(a, b, c, xs).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class GradientStep:
+    r"""One gradient-descent update from x⁰ on y = ax² + bx + c with learning rate η:
+
+    ``x1`` x¹ = x⁰ − η(2ax⁰ + b); ``length`` |x¹ − x⁰| = η|2ax⁰ + b|, to compare with the best
+    step |2ax⁰ + b| / 2a; ``best_eta`` 1/2a, the η whose step is exactly the best step.
+    """
+
+    eta: float
+    x0: float
+    x1: float
+    length: float
+    best_eta: float
+
+
+def gradient_step(a: float, b: float, x0: float, eta: float) -> GradientStep:
+    r"""The plain gradient step x¹ = x⁰ − η(2ax⁰ + b) on y = ax² + bx + c (c does not matter).
+
+    >>> s = gradient_step(1.0, -2.0, 4.0, 0.2)   # y = (x − 1)², first derivative 6 at x⁰ = 4
+    >>> round(s.x1, 12), round(s.length, 12), s.best_eta
+    (2.8, 1.2, 0.5)
+
+    Raises ``ValueError`` unless a > 0 and η > 0.
+    """
+    best = best_step(a, b, x0)
+    eta = _finite_number("eta", eta)
+    if not eta > 0:
+        raise ValueError(f"eta must be > 0, got {eta!r}")
+    x1 = best.x0 - eta * best.first
+    return GradientStep(eta, best.x0, float(x1), float(abs(x1 - best.x0)), 1.0 / best.second)
+
+
+def sample_points(n: int, seed: int = 0, low: float = -3.0, high: float = 3.0) -> np.ndarray:
+    r"""n points x⁰ … xⁿ⁻¹ drawn uniformly from [low, high] by ``np.random.default_rng(seed)``.
+
+    The same (n, seed) always gives the same points, so two curves can be sampled at the same x.
+
+    >>> sample_points(3, seed=1).shape
+    (3,)
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= MAX_SAMPLES:
+        raise ValueError(f"n must be a whole number from 1 to {MAX_SAMPLES}, got {n!r}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+    low, high = _finite_number("low", low), _finite_number("high", high)
+    if not low < high:
+        raise ValueError("low must be smaller than high")
+    return np.random.default_rng(int(seed)).uniform(low, high, int(n))
+
+
+def sample_first_derivatives(a: float, b: float, xs) -> np.ndarray:
+    r"""The first derivatives gⁱ = 2axⁱ + b of y = ax² + bx + c at the points xⁱ.
+
+    >>> sample_first_derivatives(2.0, 1.0, [0.0, 1.0, -1.0]).tolist()
+    [1.0, 5.0, -3.0]
+    """
+    a, b = _finite_number("a", a), _finite_number("b", b)
+    x = np.asarray(xs, dtype=float)
+    if not np.all(np.isfinite(x)):
+        raise ValueError("every sample point must be a finite number")
+    return 2 * a * x + b
+
+
+@dataclass(frozen=True)
+class SecondDerivativeEstimate:
+    r"""First derivatives gⁱ = 2axⁱ + b sampled on y = ax² + bx + c, and what they say about 2a:
+
+    ``rss`` √Σᵢ(gⁱ)² (Adagrad's denominator), ``second`` the true second derivative 2a, and
+    ``ratio`` √Σᵢ(gⁱ)² / 2a. With b = 0 the ratio is √Σᵢ(xⁱ)², the same for every a: the root
+    sum of squares grows in proportion to the second derivative.
+    """
+
+    a: float
+    b: float
+    x: np.ndarray
+    g: np.ndarray
+    rss: float
+    second: float
+    ratio: float
+
+
+def second_derivative_estimate(a: float, b: float, xs) -> SecondDerivativeEstimate:
+    r"""Sample the first derivative of y = ax² + bx + c at ``xs`` and compare √Σ(gⁱ)² with 2a.
+
+    >>> flat, sharp = (second_derivative_estimate(a, 0.0, [1.0, -2.0, 2.0]) for a in (0.5, 2.0))
+    >>> flat.rss, sharp.rss, flat.ratio == sharp.ratio == 3.0
+    (3.0, 12.0, True)
+
+    Raises ``ValueError`` unless a > 0.
+    """
+    a = _finite_number("a", a)
+    if not a > 0:
+        raise ValueError(f"a must be > 0 so that the parabola has a minimum, got {a!r}")
+    x = np.asarray(xs, dtype=float)
+    g = sample_first_derivatives(a, b, x)
+    rss = root_sum_squares(g)
+    second = 2 * a
+    return SecondDerivativeEstimate(a, float(b), x, g, rss, second, rss / second)

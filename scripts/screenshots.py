@@ -21,14 +21,15 @@ def main() -> None:
     parser.add_argument("--base", default="http://localhost:8501")
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--out", default="artifacts/screens")
-    parser.add_argument("--full", action="store_true", help="the whole page, not only the first screen")
+    parser.add_argument("--full", action="store_true",
+                        help="a tall window (2600 px) to see the whole page; Streamlit scrolls inside its own frame")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": width, "height": height})
+        page = browser.new_page(viewport={"width": width, "height": 2600 if args.full else height})
         for target in args.pages:
             page.goto(f"{args.base}/{target}")
             page.wait_for_selector("[data-testid='stApp']")
@@ -41,7 +42,9 @@ def main() -> None:
             page.wait_for_timeout(1200)
             name = target.replace("/", "_").replace("?", "_").replace("&", "_").replace("=", "-") or "home"
             path = out / f"{name}_{args.size}.png"
-            page.screenshot(path=str(path), full_page=args.full)
+            if args.full:
+                path = path.with_name(path.stem + "_full.png")
+            page.screenshot(path=str(path))
             print(path)
         browser.close()
 

@@ -1,0 +1,79 @@
+"""The Adagrad lesson's own figures: the selected update in the optimizer's colour, the step
+sizes of vanilla gradient descent against Adagrad's, and |gᵗ| against σᵗ for the "surprise".
+
+No Streamlit and no optimization here: the numbers come from gd_core, the text arrives translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+
+from .base import GRADIENT_COLOR, OPTIMIZER_COLORS, _layout
+
+__all__ = ["grad_vs_sigma", "mark_update", "step_sizes"]
+
+SIGMA_COLOR = "#56B4E9"
+"""σᵗ in the surprise bars (Okabe–Ito sky blue, apart from the red of gᵗ)."""
+
+
+def mark_update(fig: go.Figure, before, after, color: str, label_before: str, label_after: str) -> go.Figure:
+    """The selected update θᵗ → θᵗ⁺¹ as a thick arrow in ``color`` (the optimizer's), both points labelled."""
+    before = np.asarray(before, dtype=float)
+    after = np.asarray(after, dtype=float)
+    if not (np.all(np.isfinite(before)) and np.all(np.isfinite(after))):
+        return fig
+    fig.add_annotation(x=float(after[0]), y=float(after[1]), ax=float(before[0]), ay=float(before[1]),
+                       xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=2, arrowsize=1.0,
+                       arrowwidth=4, arrowcolor=color, text="")
+    fig.add_trace(go.Scatter(x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
+                             text=[label_before, label_after], textposition=["bottom center", "top center"],
+                             textfont={"size": 18, "color": "#111"},
+                             marker={"size": 15, "color": color, "line": {"color": "white", "width": 2}},
+                             showlegend=False, hoverinfo="skip"))
+    return fig
+
+
+def step_sizes(labels: Sequence[str], vanilla: Sequence[float], adagrad: Sequence[float], title: str,
+               vanilla_name: str, adagrad_name: str, y_title: str, text_vanilla: Sequence[str],
+               text_adagrad: Sequence[str], height: int = 380) -> go.Figure:
+    """|step| of each parameter for vanilla gradient descent and for Adagrad, as grouped bars."""
+    fig = go.Figure()
+    for name, values, text, color in ((vanilla_name, vanilla, text_vanilla, OPTIMIZER_COLORS["gd"]),
+                                      (adagrad_name, adagrad, text_adagrad, OPTIMIZER_COLORS["adagrad"])):
+        fig.add_trace(go.Bar(x=list(labels), y=np.abs(np.asarray(values, dtype=float)).astype(np.float32),
+                             name=name, marker={"color": color}, text=list(text), textposition="outside",
+                             textfont={"size": 16}, cliponaxis=False,
+                             hovertemplate="%{x}: %{text}<extra>" + name + "</extra>"))
+    _layout(fig, title, "", y_title, height)
+    fig.update_layout(barmode="group", bargap=0.3, margin={"t": 70})
+    fig.update_xaxes(tickfont={"size": 18}, showgrid=False)
+    fig.update_yaxes(rangemode="tozero")
+    return fig
+
+
+def grad_vs_sigma(abs_g: Sequence[float], sigma: Sequence[float], title: str, g_name: str, sigma_name: str,
+                  highlight: str | None = None, height: int = 340) -> go.Figure:
+    """|gᵗ| beside σᵗ (the root mean square of g⁰ … gᵗ) for t = 0 … T; the last t marked with ``highlight``."""
+    g = np.abs(np.asarray(abs_g, dtype=float))
+    s = np.asarray(sigma, dtype=float)
+    labels = [f"t={k}" for k in range(g.size)]
+    fig = go.Figure()
+    fig.add_trace(go.Bar(x=labels, y=g.astype(np.float32), name=g_name, marker={"color": GRADIENT_COLOR},
+                         customdata=g, hovertemplate="%{x}: %{customdata:.4g}<extra>" + g_name + "</extra>"))
+    fig.add_trace(go.Bar(x=labels, y=s.astype(np.float32), name=sigma_name, marker={"color": SIGMA_COLOR},
+                         customdata=s, hovertemplate="%{x}: %{customdata:.4g}<extra>" + sigma_name + "</extra>"))
+    _layout(fig, title, "", "", height)
+    fig.update_layout(barmode="group", bargap=0.25, margin={"t": 60})
+    fig.update_xaxes(showgrid=False)
+    fig.update_yaxes(rangemode="tozero")
+    if highlight and g.size:
+        top = float(max(np.max(g), np.max(s), 0.0))
+        fig.add_annotation(x=labels[-1], y=max(float(g[-1]), float(s[-1])), yshift=6, text=highlight,
+                           showarrow=True, arrowhead=2, arrowcolor=GRADIENT_COLOR, ax=0, ay=-34,
+                           font={"size": 17, "color": GRADIENT_COLOR}, bgcolor="rgba(255,255,255,0.85)")
+        if top > 0:
+            fig.update_yaxes(range=[0, top * 1.3])
+    return fig
