@@ -1,0 +1,175 @@
+"""The step-by-step page: defaults, every control, bad formulas, garbage links, numbers against the formula."""
+
+from __future__ import annotations
+
+import pytest
+
+import ui
+from tests.apptest_helpers import errors, latex, metrics, open_page, rerun, warnings
+
+PAGE = "lessons/1_step_by_step.py"
+
+
+def elongated_gd(eta: float, t: int, start=(-5.0, -2.0)):
+    """Closed form of GD on 0.1x² + 2y²: each coordinate shrinks by (1 − 2aη) per update."""
+    x = (1 - 0.2 * eta) ** t * start[0]
+    y = (1 - 4.0 * eta) ** t * start[1]
+    return x, y
+
+
+def loss(x, y):
+    return 0.1 * x * x + 2 * y * y
+
+
+def test_defaults_show_the_first_update_with_its_numbers():
+    at = open_page(PAGE)
+    assert not errors(at)
+    text = latex(at)
+    # θ⁰ = (−5, −2), ∇L(θ⁰) = (0.2·−5, 4·−2) = (−1, −8), θ¹ = θ⁰ − 0.1∇L = (−4.9, −1.2)
+    for value in ("-5", "-2", "-1", "-8", "-4.9", "-1.2", "0.1"):
+        assert value in text, value
+    shown = metrics(at)
+    assert shown["L(θᵗ), before"] == ui.num(loss(-5, -2))  # 10.5
+    assert shown["L(θᵗ⁺¹), after"] == ui.num(loss(-4.9, -1.2))  # 5.281
+    assert len(at.get("plotly_chart")) >= 1
+
+
+@pytest.mark.parametrize("t", [3, 19])
+def test_selected_update_matches_the_closed_form(t):
+    at = open_page(PAGE)
+    at.slider(key="step:t").set_value(t)
+    rerun(at)
+    before, after = elongated_gd(0.1, t), elongated_gd(0.1, t + 1)
+    text = latex(at)
+    for value in (*before, *after):
+        assert ui.tex_num(value) in text, (value, text)
+    shown = metrics(at)
+    assert shown["L(θᵗ), before"] == ui.num(loss(*before))
+    assert shown["L(θᵗ⁺¹), after"] == ui.num(loss(*after))
+
+
+def test_previous_and_next_buttons_move_the_step():
+    at = open_page(PAGE)
+    next_button = next(b for b in at.button if b.key == "step:t:next")
+    next_button.click()
+    rerun(at)
+    assert at.slider(key="step:t").value == 1
+    next(b for b in at.button if b.key == "step:t:prev").click()
+    rerun(at)
+    assert at.slider(key="step:t").value == 0
+    # ◀ at 0 stays at 0
+    next(b for b in at.button if b.key == "step:t:prev").click()
+    rerun(at)
+    assert at.slider(key="step:t").value == 0
+
+
+@pytest.mark.parametrize("eta", [ui.LR_OPTIONS[0], 0.45, ui.LR_OPTIONS[-1]])
+def test_learning_rate_extremes(eta):
+    at = open_page(PAGE)
+    at.select_slider(key="step:eta").set_value(eta)
+    rerun(at)
+    assert not errors(at)
+    diverged = any("Diverged at update" in w for w in warnings(at))
+    # On 0.1x² + 2y² gradient descent diverges exactly when η > 2/4 = 0.5.
+    assert diverged == (eta > 0.5)
+
+
+def test_divergence_says_at_which_update():
+    at = open_page(PAGE, {"eta": "3"})
+    # |1 − 4·3| = 11 per update on θ₂ from 2: it passes 1e8 once 2·11ᵗ > 1e8, at t = 8.
+    t = next(k for k in range(100) if 2 * 11**k > 1e8)
+    assert any(f"Diverged at update {t}" in w for w in warnings(at))
+    assert len(at.get("plotly_chart")) >= 1
+
+
+@pytest.mark.parametrize("steps", [1, 100])
+def test_number_of_updates_extremes(steps):
+    at = open_page(PAGE)
+    at.slider(key="step:steps").set_value(steps)
+    rerun(at)
+    assert not errors(at)
+
+
+@pytest.mark.parametrize("preset", ["bowl", "elongated", "rosenbrock", "himmelblau", "saddle", "plateau",
+                                    "two_minima"])
+def test_every_preset_renders(preset):
+    at = open_page(PAGE, {"loss": preset})
+    assert not errors(at)
+    assert len(at.get("plotly_chart")) >= 1
+
+
+def test_typed_formula_shows_its_gradient():
+    at = open_page(PAGE, {"loss": "custom", "f": "x^2 + 3*y^2"})
+    assert not errors(at)
+    text = latex(at)
+    assert "2 x" in text and "6 y" in text
+
+
+@pytest.mark.parametrize(("formula", "fragment"), [
+    ("x +", "could not read"),
+    ("__import__('os').system('ls')", "not allowed"),
+    ("__import__('os')", "unknown function"),
+    ("z^2", "unknown name 'z'"),
+    ("x" * 400, "too long"),
+])
+def test_bad_formula_is_explained_and_the_page_keeps_working(formula, fragment):
+    at = open_page(PAGE, {"loss": "custom"})
+    at.text_input(key="step:f").set_value(formula[:300])
+    rerun(at)
+    if len(formula) <= 300:
+        assert any(fragment in e for e in errors(at)), errors(at)
+    # The sidebar still works: pick a preset again and the chart is back.
+    at.selectbox(key="step:loss").set_value("bowl")
+    rerun(at)
+    assert not errors(at)
+    assert len(at.get("plotly_chart")) >= 1
+
+
+def test_start_outside_the_domain_is_an_error_not_a_crash():
+    at = open_page(PAGE, {"loss": "custom", "f": "log(x) + y^2", "x0": "-2"})
+    assert any("start point" in e for e in errors(at))
+
+
+@pytest.mark.parametrize("query", [
+    {"eta": "abc"},
+    {"eta": "1e999"},
+    {"eta": "0.123456"},
+    {"steps": "-4"},
+    {"steps": "9999"},
+    {"x0": "nan"},
+    {"loss": "<script>alert(1)</script>"},
+    {"t": "77"},
+])
+def test_garbage_link_values_fall_back_with_a_note(query):
+    at = open_page(PAGE, query)
+    notes = warnings(at)
+    key = next(iter(query))
+    if key == "t":
+        # t is only checked against the run's length: 77 > 19 updates → back to 0 with the note.
+        assert at.slider(key="step:t").value == 0
+    assert any("cannot be used here" in n for n in notes), notes
+    if "<script>" in "".join(notes):
+        # Shown only inside a code span: Markdown prints it as text, it never becomes HTML.
+        assert "`<script>alert(1)</script>`" in "".join(notes)
+    assert not errors(at)
+
+
+def test_a_shared_link_opens_the_same_settings():
+    at = open_page(PAGE, {"eta": "0.2", "steps": "30", "t": "5", "loss": "bowl", "x0": "1.5", "y0": "-1"})
+    assert at.select_slider(key="step:eta").value == 0.2
+    assert at.slider(key="step:steps").value == 30
+    assert at.slider(key="step:t").value == 5
+    # On x² + y², each update multiplies θ by (1 − 2η) = 0.6.
+    x5, y5 = 1.5 * 0.6**5, -1 * 0.6**5
+    assert ui.tex_num(x5) in latex(at) and ui.tex_num(y5) in latex(at)
+    assert not warnings(at)
+
+
+def test_changing_a_control_writes_the_link():
+    at = open_page(PAGE)
+    at.select_slider(key="step:eta").set_value(0.2)
+    rerun(at)
+    assert at.query_params["eta"] == ["0.2"] or at.query_params["eta"] == "0.2"
+    at.select_slider(key="step:eta").set_value(0.1)
+    rerun(at)
+    assert "eta" not in at.query_params  # the default is not written
