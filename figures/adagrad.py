@@ -11,9 +11,9 @@ from collections.abc import Sequence
 import numpy as np
 import plotly.graph_objects as go
 
-from .base import GRADIENT_COLOR, OPTIMIZER_COLORS, _layout
+from .base import GRADIENT_COLOR, OPTIMIZER_COLORS, Path, _layout, add_path, contour
 
-__all__ = ["grad_vs_sigma", "mark_update", "step_sizes"]
+__all__ = ["grad_vs_sigma", "mark_update", "runs_contour", "step_sizes"]
 
 SIGMA_COLOR = "#56B4E9"
 """σᵗ in the surprise bars (Okabe–Ito sky blue, apart from the red of gᵗ)."""
@@ -34,6 +34,31 @@ def mark_update(fig: go.Figure, before, after, color: str, label_before: str, la
                              marker={"size": 15, "color": color, "line": {"color": "white", "width": 2}},
                              showlegend=False, hoverinfo="skip"))
     return fig
+
+
+def runs_contour(xs, ys, Z, title: str, paths: Sequence[Path], selected: int, marked: Path,
+                 minima=(), x_range=None, y_range=None, height: int = 440) -> go.Figure:
+    """Several runs from the same start on one contour, the update ``selected`` of ``marked`` drawn thick.
+
+    The colour bar is left out and the legend sits inside the plot, top right (where the runs on the
+    lesson's bowl do not go), so the contour keeps most of a half-width column.
+    """
+    fig = contour(xs, ys, Z, title, minima=minima, x_range=x_range, y_range=y_range, height=height)
+    fig.update_traces(showscale=False, selector={"type": "contour"})
+    for k, path in enumerate(paths):
+        add_path(fig, path, start_label=None, show_start=k == 0)
+    p = np.asarray(marked.params, dtype=float)
+    if 0 <= selected < len(p) - 1:
+        mark_update(fig, p[selected], p[selected + 1], marked.color, "θ" + _sup(selected),
+                    "θ" + _sup(selected + 1))
+    fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 0.98, "xanchor": "right", "x": 0.99,
+                              "bgcolor": "rgba(255,255,255,0.85)", "bordercolor": "#999", "borderwidth": 1},
+                      margin={"b": 60, "r": 10})
+    return fig
+
+
+def _sup(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
 
 
 def step_sizes(labels: Sequence[str], vanilla: Sequence[float], adagrad: Sequence[float], title: str,

@@ -209,8 +209,8 @@ def animated_path(fig: go.Figure, path: Path, play: str, pause: str, step_label:
     fig.frames = frames
     fig.update_layout(
         updatemenus=[{
-            "type": "buttons", "direction": "left", "x": 0.0, "y": -0.12, "xanchor": "left", "yanchor": "top",
-            "pad": {"r": 10, "t": 10}, "showactive": False, "font": {"size": 16},
+            "type": "buttons", "direction": "left", "x": 1.0, "y": 1.02, "xanchor": "right", "yanchor": "bottom",
+            "pad": {"r": 0, "t": 0}, "showactive": False, "font": {"size": 16}, "bgcolor": "#eef3f8",
             "buttons": [
                 {"label": "▶ " + play, "method": "animate",
                  "args": [None, {"frame": {"duration": frame_ms, "redraw": False}, "fromcurrent": True,
@@ -220,19 +220,19 @@ def animated_path(fig: go.Figure, path: Path, play: str, pause: str, step_label:
             ],
         }],
         sliders=[{
-            "active": 0, "x": 0.22, "len": 0.78, "y": -0.08, "yanchor": "top",
+            "active": 0, "x": 0.0, "len": 1.0, "y": -0.1, "yanchor": "top",
             "currentvalue": {"prefix": step_label + " ", "font": {"size": 16}},
             "steps": [{"label": str(k), "method": "animate",
                        "args": [[str(k)], {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}]}
                       for k in range(len(p))],
         }],
     )
-    fig.update_layout(margin={"b": 130})
+    fig.update_layout(margin={"b": 150, "t": 60}, showlegend=False)
     return fig
 
 
 def surface(xs, ys, Z, title: str, paths: Sequence[tuple[Path, np.ndarray]] = (), z_title: str = "L(θ)",
-            height: int = 600) -> go.Figure:
+            height: int = 500) -> go.Figure:
     """The loss as a 3-D surface with each path lifted onto it (θᵗ, L(θᵗ))."""
     Z = np.asarray(Z, dtype=np.float32)
     finite = Z[np.isfinite(Z)]
@@ -251,8 +251,11 @@ def surface(xs, ys, Z, title: str, paths: Sequence[tuple[Path, np.ndarray]] = ()
     fig.update_layout(
         title={"text": title, "font": {"size": 20}, "x": 0.0}, font=FONT, height=height,
         margin={"l": 0, "r": 0, "t": 50, "b": 0},
-        scene={"xaxis": {"title": {"text": "θ₁"}}, "yaxis": {"title": {"text": "θ₂"}},
-               "zaxis": {"title": {"text": z_title}}, "camera": {"eye": {"x": 1.5, "y": -1.5, "z": 1.0}}},
+        scene={"xaxis": {"title": {"text": "θ₁"}, "nticks": 5, "tickfont": {"size": 12}},
+               "yaxis": {"title": {"text": "θ₂"}, "nticks": 5, "tickfont": {"size": 12}},
+               "zaxis": {"title": {"text": z_title}, "nticks": 4, "tickfont": {"size": 12}},
+               "camera": {"eye": {"x": 1.2, "y": -1.2, "z": 0.7}, "center": {"x": 0, "y": 0, "z": -0.2}},
+               "aspectmode": "manual", "aspectratio": {"x": 1, "y": 1, "z": 0.6}},
         legend={"orientation": "h", "y": 1.0, "x": 1.0, "xanchor": "right"},
     )
     return fig

@@ -21,6 +21,7 @@ def main() -> None:
     parser.add_argument("--base", default="http://localhost:8501")
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--out", default="artifacts/screens")
+    parser.add_argument("--tab", default=None, help="click the tab with this text before the screenshot")
     parser.add_argument("--full", action="store_true",
                         help="a tall window (2600 px) to see the whole page; Streamlit scrolls inside its own frame")
     args = parser.parse_args()
@@ -40,8 +41,13 @@ def main() -> None:
                 pass
             page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
             page.wait_for_timeout(1200)
+            if args.tab:
+                page.get_by_role("tab", name=args.tab).click()
+                page.wait_for_timeout(1500)
             name = target.replace("/", "_").replace("?", "_").replace("&", "_").replace("=", "-") or "home"
             path = out / f"{name}_{args.size}.png"
+            if args.tab:
+                path = path.with_name(path.stem + "_" + "".join(c for c in args.tab if c.isalnum()) + ".png")
             if args.full:
                 path = path.with_name(path.stem + "_full.png")
             page.screenshot(path=str(path))

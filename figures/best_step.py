@@ -1,0 +1,215 @@
+"""The best-step lesson's own figures: the best step and a gradient step on a parabola, two
+parameters' slices with points a, b, c, d, and first derivatives sampled on a flat and a sharp curve.
+
+No Streamlit and no optimization here: the numbers come from gd_core, the text arrives translated.
+Colours: green = the best step (the distance to the minimum), blue = a gradient step (as everywhere),
+red = a first derivative (as the gradient everywhere).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from .base import FONT, GRADIENT_COLOR, MOVE_COLOR, START_COLOR, _layout
+
+__all__ = ["BEST_COLOR", "FLAT_COLOR", "SHARP_COLOR", "SlicePoint", "best_step_figure", "best_step_window",
+           "samples_figure", "slices_figure"]
+
+BEST_COLOR = "#009E73"
+"""The best step (Okabe–Ito green)."""
+FLAT_COLOR = "#56B4E9"
+"""The flat curve / the flat parameter w₁ (sky blue)."""
+SHARP_COLOR = "#CC79A7"
+"""The sharp curve / the sharp parameter w₂ (reddish purple)."""
+MIN_STAR = {"symbol": "star", "size": 20, "color": "#FFD700", "line": {"color": "black", "width": 1.5}}
+CURVE_LINE = {"color": "#555", "width": 3}
+
+
+def _harrow(fig: go.Figure, x_from: float, x_to: float, y: float, color: str, width: float = 4,
+            row: int | None = None, col: int | None = None) -> None:
+    """A horizontal arrow from x_from to x_to at height y (nothing when it has no length)."""
+    if not (np.isfinite(x_from) and np.isfinite(x_to) and np.isfinite(y)) or x_from == x_to:
+        return
+    refs = {"xref": "x", "yref": "y", "axref": "x", "ayref": "y"}
+    if row is not None and col is not None and col > 1:
+        refs = {"xref": f"x{col}", "yref": f"y{col}", "axref": f"x{col}", "ayref": f"y{col}"}
+    fig.add_annotation(x=float(x_to), y=float(y), ax=float(x_from), ay=float(y), showarrow=True, arrowhead=2,
+                       arrowsize=1.0, arrowwidth=width, arrowcolor=color, text="", **refs)
+
+
+def best_step_window(x0: float, minimum: float, x1: float) -> tuple[tuple[float, float], bool]:
+    """The x window around x₀ and the minimum, widened to hold x¹ unless it lands far away.
+
+    Returns ``((lo, hi), x1_shown)``.
+    """
+    lo, hi = min(x0, minimum), max(x0, minimum)
+    span = max(hi - lo, 1.0)
+    shown = bool(np.isfinite(x1)) and lo - 2.5 * span <= x1 <= hi + 2.5 * span
+    if shown:
+        lo, hi = min(lo, x1), max(hi, x1)
+    pad = 0.3 * max(hi - lo, 1.0)
+    return (round(float(lo - pad), 6), round(float(hi + pad), 6)), shown
+
+
+def best_step_figure(xs, ys, x0: float, y0: float, minimum: float, y_min: float, x1: float, y1: float,
+                     x1_shown: bool, first: float, title: str, best_label: str, step_label: str,
+                     x0_label: str = "x₀", min_label: str = "−b/2a", x1_label: str = "x¹",
+                     height: int = 440) -> go.Figure:
+    """The parabola with x₀, the minimum −b/2a and the gradient step's landing point x¹; below the
+    curve two horizontal arrows from x₀: the best step (green, to the minimum) and the gradient
+    step (blue, to x¹); a short red tangent at x₀ whose slope is the first derivative."""
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    lo_x, hi_x = float(xs[0]), float(xs[-1])
+    finite = ys[np.isfinite(ys)]
+    top = float(finite.max()) if finite.size else 1.0
+    bottom = float(min(y_min, finite.min() if finite.size else y_min))
+    span = max(top - bottom, 1e-9)
+    # A band under the curve for the two arrows: best step first, gradient step below it.
+    y_best = bottom - 0.13 * span
+    y_grad = bottom - 0.30 * span
+    y_range = [bottom - 0.42 * span, top + 0.08 * span]
+
+    fig = go.Figure(go.Scatter(x=xs.astype(np.float32), y=ys.astype(np.float32), mode="lines", line=CURVE_LINE,
+                               showlegend=False, hovertemplate="x=%{x:.3g}<br>y=%{y:.4g}<extra></extra>"))
+    # Dotted guides from the points down to the arrows.
+    guides = [(x0, y0, y_grad), (minimum, y_min, y_best)]
+    if x1_shown:
+        guides.append((x1, y1, y_grad))
+    for gx, gy, g_end in guides:
+        fig.add_trace(go.Scatter(x=[gx, gx], y=[gy, g_end], mode="lines", showlegend=False, hoverinfo="skip",
+                                 line={"color": "#888", "width": 1.5, "dash": "dot"}))
+    # The first derivative at x₀: a tangent segment (slope = 2ax₀ + b).
+    dx = 0.09 * (hi_x - lo_x)
+    fig.add_trace(go.Scatter(x=[x0 - dx, x0 + dx], y=[y0 - first * dx, y0 + first * dx], mode="lines",
+                             line={"color": GRADIENT_COLOR, "width": 4}, showlegend=False, hoverinfo="skip"))
+    # The best step and the gradient step.
+    _harrow(fig, x0, minimum, y_best, BEST_COLOR, 5)
+    x1_drawn = x1 if x1_shown else (lo_x if x1 < x0 else hi_x)
+    _harrow(fig, x0, x1_drawn, y_grad, MOVE_COLOR, 5)
+    mid_best = (x0 + minimum) / 2
+    mid_grad = (x0 + x1_drawn) / 2
+    for x, y, text, color in ((mid_best, y_best, best_label, BEST_COLOR), (mid_grad, y_grad, step_label, MOVE_COLOR)):
+        fig.add_annotation(x=x, y=y, text=text, showarrow=False, yshift=16, font={"size": 17, "color": color},
+                           bgcolor="rgba(255,255,255,0.85)")
+    # The points.
+    fig.add_trace(go.Scatter(x=[minimum], y=[y_min], mode="markers+text", text=[min_label],
+                             textposition="top center", textfont={"size": 18}, marker=MIN_STAR, showlegend=False,
+                             hovertemplate="minimum x=%{x:.4g}<extra></extra>"))
+    if x1_shown:
+        fig.add_trace(go.Scatter(x=[x1], y=[y1], mode="markers+text", text=[x1_label], textposition="top center",
+                                 textfont={"size": 18, "color": MOVE_COLOR},
+                                 marker={"size": 14, "color": MOVE_COLOR, "line": {"color": "white", "width": 2}},
+                                 showlegend=False, hovertemplate="x¹=%{x:.4g}<extra></extra>"))
+    fig.add_trace(go.Scatter(x=[x0], y=[y0], mode="markers+text", text=[x0_label],
+                             textposition="middle right" if first < 0 else "middle left",
+                             textfont={"size": 19, "color": START_COLOR},
+                             marker={"size": 15, "color": START_COLOR, "line": {"color": "white", "width": 2}},
+                             showlegend=False, hovertemplate="x₀=%{x:.4g}<extra></extra>"))
+    _layout(fig, title, "x", "y", height)
+    fig.update_layout(margin={"l": 60, "r": 20, "t": 50, "b": 55})
+    fig.update_xaxes(range=[lo_x, hi_x])
+    fig.update_yaxes(range=y_range)
+    return fig
+
+
+@dataclass(frozen=True)
+class SlicePoint:
+    """A labelled point on one parameter's slice: its position w, loss, and first derivative."""
+
+    label: str
+    w: float
+    loss: float
+    first: float
+
+
+def _slice_panel(fig: go.Figure, col: int, xs, ys, points: Sequence[SlicePoint], color: str, x_span: float) -> None:
+    fig.add_trace(go.Scatter(x=np.asarray(xs, dtype=np.float32), y=np.asarray(ys, dtype=np.float32), mode="lines",
+                             line={"color": color, "width": 4}, showlegend=False,
+                             hovertemplate="w=%{x:.3g}<br>L=%{y:.4g}<extra></extra>"), row=1, col=col)
+    dx = 0.07 * x_span
+    for p in points:
+        # Tangent (slope = first derivative), then the distance to the minimum at the point's height.
+        fig.add_trace(go.Scatter(x=[p.w - dx, p.w + dx], y=[p.loss - p.first * dx, p.loss + p.first * dx],
+                                 mode="lines", line={"color": GRADIENT_COLOR, "width": 4}, showlegend=False,
+                                 hoverinfo="skip"), row=1, col=col)
+        _harrow(fig, p.w, 0.0, p.loss, BEST_COLOR, 3, row=1, col=col)
+    fig.add_trace(go.Scatter(x=[p.w for p in points], y=[p.loss for p in points], mode="markers+text",
+                             text=[f"<b>{p.label}</b>" for p in points], textposition="middle right",
+                             textfont={"size": 22, "color": START_COLOR},
+                             marker={"size": 14, "color": START_COLOR, "line": {"color": "white", "width": 2}},
+                             showlegend=False, customdata=[p.first for p in points],
+                             hovertemplate="w=%{x:.3g}<br>first derivative %{customdata:.4g}<extra></extra>"),
+                  row=1, col=col)
+    fig.add_trace(go.Scatter(x=[0.0], y=[0.0], mode="markers", marker=MIN_STAR, showlegend=False,
+                             hovertemplate="minimum<extra></extra>"), row=1, col=col)
+
+
+def slices_figure(w_range, curve1, curve2, points1: Sequence[SlicePoint], points2: Sequence[SlicePoint],
+                  titles: tuple[str, str], x_titles: tuple[str, str], y_title: str, height: int = 420) -> go.Figure:
+    """Two slices side by side on the same axes: w₁ with points a, b and w₂ with points c, d; at
+    each point a red tangent (its first derivative) and a green arrow to the minimum (its distance)."""
+    lo, hi = (float(v) for v in w_range)
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.05, subplot_titles=titles)
+    _slice_panel(fig, 1, curve1[0], curve1[1], points1, "#56B4E9", hi - lo)
+    _slice_panel(fig, 2, curve2[0], curve2[1], points2, "#CC79A7", hi - lo)
+    _layout(fig, "", "", y_title, height)
+    top = max([p.loss for p in (*points1, *points2)] + [0.0])
+    top = top if top > 0 else 1.0
+    fig.update_layout(margin={"l": 60, "r": 20, "t": 45, "b": 60})
+    fig.update_annotations(font={"size": 19, "family": FONT["family"]}, selector={"text": titles[0]})
+    fig.update_annotations(font={"size": 19, "family": FONT["family"]}, selector={"text": titles[1]})
+    for col, x_title in ((1, x_titles[0]), (2, x_titles[1])):
+        fig.update_xaxes(range=[lo, hi], title={"text": x_title, "font": {"size": 18}, "standoff": 4},
+                         row=1, col=col)
+    fig.update_yaxes(range=[-0.06 * top, 1.2 * top])
+    return fig
+
+
+def samples_figure(x_range, flat_curve, sharp_curve, xs, g_flat, g_sharp, y_flat, y_sharp,
+                   flat_name: str, sharp_name: str, curves_title: str, bars_title: str, sample_label: str,
+                   bars_y_title: str, height: int = 420) -> go.Figure:
+    """Left: the flat and the sharp curve with the same sample points xⁱ and a tangent at each
+    (its slope is gⁱ). Right: |gⁱ| for both curves as grouped bars, sample by sample."""
+    lo, hi = (float(v) for v in x_range)
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.55, 0.45], horizontal_spacing=0.1,
+                        subplot_titles=(curves_title, bars_title))
+    xs = np.asarray(xs, dtype=float)
+    dx = 0.05 * (hi - lo)
+    labels = [sample_label.format(i=i) for i in range(len(xs))]
+    for name, (cx, cy), g, y, color in ((flat_name, flat_curve, g_flat, y_flat, FLAT_COLOR),
+                                         (sharp_name, sharp_curve, g_sharp, y_sharp, SHARP_COLOR)):
+        g = np.asarray(g, dtype=float)
+        y = np.asarray(y, dtype=float)
+        fig.add_trace(go.Scatter(x=np.asarray(cx, dtype=np.float32), y=np.asarray(cy, dtype=np.float32),
+                                 mode="lines", line={"color": color, "width": 4}, name=name, legendgroup=name,
+                                 hovertemplate="x=%{x:.3g}<br>y=%{y:.4g}<extra>" + name + "</extra>"), row=1, col=1)
+        # Tangent segments, one per sample, as one trace separated by gaps.
+        tx = np.column_stack([xs - dx, xs + dx, np.full_like(xs, np.nan)]).ravel()
+        ty = np.column_stack([y - g * dx, y + g * dx, np.full_like(xs, np.nan)]).ravel()
+        fig.add_trace(go.Scatter(x=tx, y=ty, mode="lines", line={"color": color, "width": 3}, showlegend=False,
+                                 legendgroup=name, hoverinfo="skip", connectgaps=False), row=1, col=1)
+        fig.add_trace(go.Scatter(x=xs, y=y, mode="markers", marker={"size": 10, "color": color,
+                                                                   "line": {"color": "black", "width": 1}},
+                                 showlegend=False, legendgroup=name, customdata=g,
+                                 hovertemplate="x=%{x:.3g}<br>g=%{customdata:.4g}<extra>" + name + "</extra>"),
+                      row=1, col=1)
+        fig.add_trace(go.Bar(x=labels, y=np.abs(g).astype(np.float32), name=name, legendgroup=name,
+                             marker={"color": color}, showlegend=False,
+                             hovertemplate="%{x}: |g|=%{y:.4g}<extra>" + name + "</extra>"), row=1, col=2)
+    _layout(fig, "", "x", "y", height)
+    fig.update_layout(barmode="group", bargap=0.25, margin={"l": 60, "r": 20, "t": 45, "b": 95},
+                      legend={"y": -0.16})
+    fig.update_annotations(font={"size": 19, "family": FONT["family"]}, selector={"text": curves_title})
+    fig.update_annotations(font={"size": 19, "family": FONT["family"]}, selector={"text": bars_title})
+    fig.update_xaxes(range=[lo, hi], row=1, col=1)
+    fig.update_xaxes(title={"text": ""}, showgrid=False, row=1, col=2)
+    fig.update_yaxes(title={"text": bars_y_title, "font": {"size": 18}}, rangemode="tozero", row=1, col=2)
+    top = float(np.nanmax(np.asarray(sharp_curve[1], dtype=float)))
+    fig.update_yaxes(range=[-0.05 * top, 1.05 * top], row=1, col=1)
+    return fig
