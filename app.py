@@ -24,6 +24,24 @@ PAGES = {
         st.Page("lessons/4_best_step.py", title=tr("The best step"), icon=":material/my_location:",
                 url_path="best-step"),
     ],
+    tr("Tips 2 and 3"): [
+        st.Page("lessons/5_sgd.py", title=tr("Stochastic gradient descent"), icon=":material/shuffle:",
+                url_path="sgd"),
+        st.Page("lessons/6_feature_scaling.py", title=tr("Feature scaling"), icon=":material/straighten:",
+                url_path="feature-scaling"),
+    ],
+    tr("Theory and limits"): [
+        st.Page("lessons/7_theory.py", title=tr("Why it works: Taylor and the red circle"), icon=":material/circle:",
+                url_path="theory"),
+        st.Page("lessons/8_limitations.py", title=tr("More limitations"), icon=":material/landscape:",
+                url_path="limitations"),
+    ],
+    tr("Beyond the lecture"): [
+        st.Page("lessons/9_beyond.py", title=tr("Momentum, RMSProp, Adam"), icon=":material/speed:",
+                url_path="beyond"),
+        st.Page("lessons/10_playground.py", title=tr("Playground"), icon=":material/science:",
+                url_path="playground"),
+    ],
 }
 
 st.navigation(PAGES).run()

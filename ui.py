@@ -459,6 +459,33 @@ def fit_window(x_range, y_range, *paths, grow: float = 3.0):
     return (round(float(x0), 6), round(float(x1), 6)), (round(float(y0), 6), round(float(y1), 6))
 
 
+def csv_upload(key: str, where=st):
+    """An uploader for the user's own data; returns a ``gd_core.data.Dataset`` or None.
+
+    A problem with the file is shown next to the uploader in words, and the caller falls back to
+    the built-in data. Files are not part of the link (a note says so).
+    """
+    limit = gd_core.data.MAX_BYTES // 2**20
+    upload = where.file_uploader(
+        tr("Your own data (CSV, at most {mb} MB and {rows} rows)", mb=limit, rows=gd_core.data.MAX_ROWS),
+        type=["csv", "txt"], key=f"{_page()}:{key}",
+        help=tr("One or two feature columns, then the target y as the last column. A header row is optional."),
+    )
+    if upload is None:
+        return None
+    try:
+        data = gd_core.data.read_csv(upload.getvalue())
+    except gd_core.DataError as exc:
+        where.error(tr("This file cannot be used: {reason}. The built-in data is shown instead.", reason=str(exc)),
+                    icon="📄")
+        return None
+    where.caption(tr("Using {name}: {n} rows, features {features}, target {target}. An uploaded file is not part "
+                     "of the link.", name=f"`{_safe(upload.name)}`", n=data.n,
+                     features=", ".join(f"`{_safe(f)}`" for f in data.feature_names),
+                     target=f"`{_safe(data.target_name)}`"))
+    return data
+
+
 def chart(fig, key: str | None = None) -> None:
     """Draw a Plotly figure the same way everywhere."""
     st.plotly_chart(fig, width="stretch", key=key,
