@@ -326,7 +326,7 @@ def read_csv(source) -> Dataset:
         names = [f"x{i + 1}" for i in range(width - 1)] + ["y"]
         body = rows
     else:
-        names = [c.strip() or f"column {i + 1}" for i, c in enumerate(first)]
+        names = [c.strip().strip('"').strip("'").strip() or f"column {i + 1}" for i, c in enumerate(first)]
         width = len(names)
         body = rows[1:]
     if width < 2:

@@ -179,6 +179,8 @@ class _Builder:
             return _CONSTANTS[name]
         if name in _FUNCTIONS:
             raise ExpressionError(f"'{name}' is a function: write {name}(x)")
+        if not self.variables:
+            raise ExpressionError(f"unknown name '{name}': type a number, such as 0.5 or pi/4")
         allowed = " and ".join(self.variables)
         raise ExpressionError(f"unknown name '{name}': use {allowed}")
 
@@ -187,7 +189,9 @@ class _Builder:
         if op not in _BINOPS:
             symbol = _BINOP_SYMBOL.get(op, op.__name__)
             raise ExpressionError(f"the operator '{symbol}' is not allowed: use + - * / and ^")
-        left = self.build(node.left, depth + 1)
+        # A chain like x + x + … + x nests to the left in the syntax tree; it is long, not deep.
+        chain = op in (ast.Add, ast.Sub, ast.Mult, ast.Div)
+        left = self.build(node.left, depth if chain else depth + 1)
         right = self.build(node.right, depth + 1)
         if op is ast.Pow and right.is_number:
             exponent = complex(right.evalf())
@@ -252,6 +256,9 @@ def parse_expression(text: str, variables: tuple[str, ...] = ("x", "y")) -> sp.E
         raise ExpressionError("the formula is not finite (division by zero?)")
     if expr.has(sp.I):
         raise ExpressionError("the formula is not real (square root or log of a negative?)")
+    for number in expr.atoms(sp.Number):
+        if abs(float(number)) > MAX_CONSTANT:
+            raise ExpressionError(f"a number in the formula is too large (up to {MAX_CONSTANT:.0e} is allowed)")
     return expr
 
 

@@ -155,7 +155,7 @@ def adagrad(lr, eps=1e-8) -> Optimizer:
     ε is added outside the square root (torch.optim). With ``eps=0`` and a constant η this
     is exactly the lecture's w^{t+1} = w^t − (η^t/σ^t) g^t with η^t = η/√(t+1) and σ^t the
     root mean square of g⁰…gᵗ, because η^t/σ^t = η/√Σ(gⁱ)². A coordinate whose gradients
-    have all been zero takes a zero step (and reports a zero scale), never NaN.
+    have all been zero takes a zero step, never NaN; its reported scale is η_t/ε (0 when ε = 0).
     """
     schedule = as_schedule(lr)
     eta_of = _eta_fn(schedule)
@@ -262,6 +262,8 @@ def adam(lr, beta1=0.9, beta2=0.999, eps=1e-8) -> Optimizer:
 
 def _newton_direction(h: np.ndarray, g: np.ndarray):
     """H⁻¹g by a solve; for a singular H, the step along its non-flat eigen-directions only."""
+    if h.shape[-2:] != (2, 2):
+        raise ValueError(f"newton handles two parameters (a 2 × 2 Hessian), got a Hessian of shape {h.shape[-2:]}")
     with np.errstate(all="ignore"):
         finite = np.all(np.isfinite(h), axis=(-2, -1)) & np.all(np.isfinite(g), axis=-1)
         h = np.where(finite[..., None, None], h, 0.0)

@@ -111,7 +111,8 @@ def taylor(curve: Curve | str, x0, order: int) -> TaylorPolynomial:
                 )
             value = left
         if not _finite(value):
-            raise ValueError(f"the {_ordinal(k)} derivative is not finite at x0 = {sp.latex(a)}: choose another point")
+            what = "the function" if k == 0 else f"the {_ordinal(k)} derivative"
+            raise ValueError(f"{what} is not finite at x0 = {sp.latex(a)}: choose another point")
         coefficients.append(value / sp.factorial(k))
         derivative = sp.diff(derivative, X)
     poly = sum(c * (X - a) ** k for k, c in enumerate(coefficients))
