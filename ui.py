@@ -239,7 +239,7 @@ def number_list(key: str, label: str, default: Sequence[float], max_len: int = 1
         values = [float(p) for p in parts]
     except ValueError:
         bad = next(p for p in parts if not _is_float(p))
-        where.error(tr("'{value}' is not a number: type numbers separated by commas.", value=_safe(bad)))
+        where.error(tr("{value} is not a number: type numbers separated by commas.", value=f"`{_safe(bad)}`"))
         return None, raw
     if not values:
         where.error(tr("Type at least one number."))
@@ -329,8 +329,8 @@ def start_point(choice_: LossChoice, where=st, prefix: str = "") -> tuple[float,
     return a, b
 
 
-def step_control(n_updates: int, key: str = "t", label: str | None = None, where=st) -> int:
-    """Pick update t (0 … n−1) with a slider and ◀ / ▶ buttons."""
+def step_control(n_updates: int, key: str = "t", label: str | None = None, where=st, default: int = 0) -> int:
+    """Pick update t (0 … n−1) with a slider and ◀ / ▶ buttons; ``default`` is clipped to the run."""
     if n_updates <= 0:
         return 0
     last = n_updates - 1
@@ -349,7 +349,7 @@ def step_control(n_updates: int, key: str = "t", label: str | None = None, where
     if last == 0:
         c2.caption(tr("Only one update."))
         return 0
-    return int_slider(key, label or tr("Update t (from θᵗ to θᵗ⁺¹)"), 0, last, 0, where=c2)
+    return int_slider(key, label or tr("Update t (from θᵗ to θᵗ⁺¹)"), 0, last, min(max(default, 0), last), where=c2)
 
 
 # --- numbers on screen ------------------------------------------------------------------

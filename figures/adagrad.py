@@ -91,14 +91,17 @@ def grad_vs_sigma(abs_g: Sequence[float], sigma: Sequence[float], title: str, g_
     fig.add_trace(go.Bar(x=labels, y=s.astype(np.float32), name=sigma_name, marker={"color": SIGMA_COLOR},
                          customdata=s, hovertemplate="%{x}: %{customdata:.4g}<extra>" + sigma_name + "</extra>"))
     _layout(fig, title, "", "", height)
-    fig.update_layout(barmode="group", bargap=0.25, margin={"t": 60})
-    fig.update_xaxes(showgrid=False)
-    fig.update_yaxes(rangemode="tozero")
+    fig.update_layout(barmode="group", bargap=0.25, margin={"t": 56, "b": 40, "l": 50, "r": 10},
+                      legend={"orientation": "v", "yanchor": "top", "y": 0.99, "xanchor": "left", "x": 0.01,
+                              "yref": "paper", "bgcolor": "rgba(255,255,255,0.85)"})
+    fig.update_xaxes(showgrid=False, tickfont={"size": 16})
+    top = float(max(np.max(g, initial=0.0), np.max(s, initial=0.0)))
+    fig.update_yaxes(range=[0, top * 1.4 if top > 0 else 1.0])
     if highlight and g.size:
-        top = float(max(np.max(g), np.max(s), 0.0))
-        fig.add_annotation(x=labels[-1], y=max(float(g[-1]), float(s[-1])), yshift=6, text=highlight,
-                           showarrow=True, arrowhead=2, arrowcolor=GRADIENT_COLOR, ax=0, ay=-34,
-                           font={"size": 17, "color": GRADIENT_COLOR}, bgcolor="rgba(255,255,255,0.85)")
-        if top > 0:
-            fig.update_yaxes(range=[0, top * 1.3])
+        last = g.size - 1
+        fig.add_vrect(x0=last - 0.5, x1=last + 0.5, fillcolor=GRADIENT_COLOR, opacity=0.12, line_width=0,
+                      layer="below")
+        fig.add_annotation(x=last + 0.5, xref="x", y=1.0, yref="paper", xanchor="right", yanchor="bottom",
+                           text=highlight, showarrow=False, font={"size": 17, "color": GRADIENT_COLOR},
+                           bgcolor="rgba(255,255,255,0.85)")
     return fig

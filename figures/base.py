@@ -89,11 +89,12 @@ def _levels(Z: np.ndarray) -> tuple[np.ndarray, bool]:
 
 def contour(xs, ys, Z, title: str, x_title: str = "θ₁", y_title: str = "θ₂", height: int = 560,
             colorbar_title: str = "L(θ)", minima: Sequence[tuple[float, float]] = (),
-            saddles: Sequence[tuple[float, float]] = (), x_range=None, y_range=None) -> go.Figure:
-    """Filled contours of the loss, with its minima (and saddles) marked."""
+            saddles: Sequence[tuple[float, float]] = (), x_range=None, y_range=None,
+            show_scale: bool = True) -> go.Figure:
+    """Filled contours of the loss, with its minima (and saddles) marked; ``show_scale`` draws the colour bar."""
     shown, logged = _levels(np.asarray(Z, dtype=np.float32))
     fig = go.Figure(go.Contour(
-        x=xs, y=ys, z=shown, colorscale=CONTOUR_SCALE, ncontours=22, showscale=True,
+        x=xs, y=ys, z=shown, colorscale=CONTOUR_SCALE, ncontours=22, showscale=show_scale,
         contours={"coloring": "heatmap", "showlines": True},
         line={"width": 0.6, "color": "rgba(40,60,90,0.35)"},
         colorbar={"title": {"text": ("log₁₀ " if logged else "") + colorbar_title, "side": "right"},
@@ -178,15 +179,16 @@ def add_gradient_arrows(fig: go.Figure, params, grads, length: float, selected: 
     return fig
 
 
-def highlight_update(fig: go.Figure, before, after, label_before: str, label_after: str) -> go.Figure:
-    """The selected update θᵗ → θᵗ⁺¹ as a thick blue arrow with both points labelled."""
+def highlight_update(fig: go.Figure, before, after, label_before: str, label_after: str,
+                     color: str = MOVE_COLOR) -> go.Figure:
+    """The selected update θᵗ → θᵗ⁺¹ as a thick arrow (blue unless given) with both points labelled."""
     if not (np.all(np.isfinite(before)) and np.all(np.isfinite(after))):
         return fig
-    _arrow(fig, before, after, MOVE_COLOR, 3.5, 0.9)
+    _arrow(fig, before, after, color, 3.5, 0.9)
     fig.add_trace(go.Scatter(x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
                              text=[label_before, label_after], textposition=["bottom center", "top center"],
                              textfont={"size": 18, "color": "#111"},
-                             marker={"size": 14, "color": [MOVE_COLOR, MOVE_COLOR],
+                             marker={"size": 14, "color": [color, color],
                                      "line": {"color": "white", "width": 2}},
                              showlegend=False, hoverinfo="skip"))
     return fig

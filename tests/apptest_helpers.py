@@ -51,7 +51,12 @@ def _array(value):
 
     if isinstance(value, dict) and "bdata" in value:
         return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-    return np.asarray(value, dtype=float) if value is not None else None
+    if value is None:
+        return None
+    try:
+        return np.asarray(value, dtype=float)
+    except (TypeError, ValueError):  # category labels (bar charts)
+        return list(value)
 
 
 def charts(at: AppTest) -> list[dict]:
