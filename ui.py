@@ -29,7 +29,7 @@ MAX_FORMULA = gd_core.expr.MAX_LENGTH
 
 _CSS = """
 <style>
-.block-container {padding-top: 2.2rem; padding-bottom: 2rem;}
+.block-container {padding-top: 3.6rem; padding-bottom: 2rem;}
 h1 {font-size: 2.1rem !important; padding-top: 0 !important;}
 [data-testid="stMetricValue"] {font-size: 1.9rem;}
 .katex {font-size: 1.18em;}

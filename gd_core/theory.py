@@ -363,7 +363,8 @@ def best_step(a: float, b: float, x0: float, c: float = 0.0) -> BestStep:
     Raises ``ValueError`` naming ``a`` unless a > 0 (a parabola opening upwards has a minimum).
     """
     for name, value in (("a", a), ("b", b), ("c", c), ("x0", x0)):
-        if not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) \
+                or not math.isfinite(value):
             raise ValueError(f"{name} must be a finite number, got {value!r}")
     if not a > 0:
         raise ValueError(f"a must be > 0 so that the parabola has a minimum, got {a!r}")
@@ -375,8 +376,11 @@ def best_step(a: float, b: float, x0: float, c: float = 0.0) -> BestStep:
 
 def root_sum_squares(first_derivatives) -> float:
     r"""√Σ(gⁱ)², Adagrad's denominator: on a sharper curve the sampled first derivatives are larger."""
-    g = np.asarray(first_derivatives, dtype=float)
-    return float(np.sqrt(np.sum(g * g)))
+    g = np.asarray(first_derivatives, dtype=float).ravel()
+    if not np.all(np.isfinite(g)):
+        raise ValueError("the first derivatives must be finite numbers")
+    # hypot avoids overflow in the squares: √Σ(gⁱ)² stays finite whenever it is representable.
+    return float(np.hypot.reduce(g)) if g.size else 0.0
 
 
 # --- the best step: drawing it, one gradient step, first derivatives as samples ----------

@@ -1,0 +1,167 @@
+"""The best-step page: renders, every slider to its extremes, garbage links, and the numbers on
+screen against the lecture's formulas computed here (best step = |2ax₀ + b| / 2a, and so on)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+import ui
+from tests.apptest_helpers import errors, latex, metrics, open_page, rerun, warnings
+
+PAGE = "lessons/4_best_step.py"
+DEFAULTS = {"a": 1.0, "b": -2.0, "c": 1.0, "x0": 4.0, "eta": 0.2}
+# The page's points on the two slices (w values): a, b on w₁ and c, d on w₂, as on the slide.
+SLICE_POINTS = {"a": 3.5, "b": 1.5, "c": 1.0, "d": 0.4}
+SLICE_DEFAULTS = {"a1": 0.1, "a2": 2.0}
+SAMPLE_DEFAULTS = {"flat": 0.2, "sharp": 2.0, "n": 5, "seed": 0}
+
+
+def close(shown: str, expected: float) -> bool:
+    """A number as the page shows it (4 significant digits) against the exact value."""
+    return math.isclose(float(shown), expected, rel_tol=6e-4, abs_tol=1e-12)
+
+
+def check_best_step_numbers(at, a: float, b: float, x0: float, eta: float) -> None:
+    first = 2 * a * x0 + b
+    second = 2 * a
+    best = abs(2 * a * x0 + b) / (2 * a)
+    assert best == pytest.approx(abs(x0 + b / (2 * a)), rel=1e-9, abs=1e-12)  # the slide's two forms
+    step = eta * abs(2 * a * x0 + b)
+    shown = metrics(at)
+    assert close(shown["First derivative"], first), (shown, first)
+    assert close(shown["Second derivative"], second), (shown, second)
+    assert close(shown["Best step"], best), (shown, best)
+    assert close(shown["Gradient step"], step), (shown, step)
+    assert ui.tex_num(best) in latex(at)
+    assert ui.tex_num(x0 - eta * first) in latex(at)
+
+
+def table(at, first_column: str):
+    frames = [d.value for d in at.dataframe if d.value.columns[0] == first_column]
+    assert len(frames) == 1
+    return frames[0]
+
+
+def check_slice_table(at, a1: float, a2: float) -> None:
+    df = table(at, "Point")
+    assert len(df) == 4
+    for _, row in df.iterrows():
+        label = row["Point"][0]
+        w = SLICE_POINTS[label]
+        a_k = a1 if label in "ab" else a2
+        assert close(row["Distance"], abs(w))
+        assert close(row["|First|"], abs(2 * a_k * w))
+        assert close(row["Second"], 2 * a_k)
+        assert close(row["Best step"], abs(2 * a_k * w) / (2 * a_k))
+
+
+def check_sample_table(at, flat: float, sharp: float, n: int, seed: int) -> None:
+    xs = np.random.default_rng(seed).uniform(-3.0, 3.0, n)
+    df = table(at, "Curve")
+    assert len(df) == 2
+    for (_, row), a in zip(df.iterrows(), (flat, sharp)):
+        g = 2 * a * xs
+        rss = math.sqrt(sum(v * v for v in g))
+        assert close(row["√Σ(gⁱ)²"], rss)
+        assert close(row["2a"], 2 * a)
+        assert close(row["√Σ(gⁱ)² / 2a"], rss / (2 * a))
+
+
+def test_defaults():
+    at = open_page(PAGE)
+    assert not errors(at) and not warnings(at)
+    assert [t.label for t in at.tabs] == ["① The best step", "② Do not cross parameters",
+                                          "③ First derivatives estimate the second"]
+    check_best_step_numbers(at, **{k: DEFAULTS[k] for k in ("a", "b", "x0", "eta")})
+    check_slice_table(at, **SLICE_DEFAULTS)
+    check_sample_table(at, **SAMPLE_DEFAULTS)
+    # With the defaults (the elongated bowl 0.1·w₁² + 2·w₂²) a is farther than c but has the smaller derivative.
+    assert any("yet its first derivative is smaller" in s.value for s in at.success)
+    assert len(at.get("plotly_chart")) == 4
+    assert "What to notice" in [h.value for h in at.subheader]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"a": "0.1", "b": "10", "c": "-10", "x0": "-10", "eta": "3"},   # a at its smallest, x¹ far off the plot
+        {"a": "5", "b": "-10", "x0": "10", "eta": "0.001"},
+        {"a": "2", "b": "4", "x0": "-1", "eta": "0.25"},                  # x₀ at the minimum: all steps 0
+        {"a": "1", "b": "-2", "x0": "4", "eta": "0.5"},                   # η = 1/2a: the best step
+        {"a": "0.3", "b": "2.5", "x0": "7.3", "eta": "0.7"},
+        {"a": "3", "b": "-10", "x0": "3", "eta": "1"},                    # x¹ jumps past the minimum, off the plot
+    ],
+)
+def test_numbers_match_the_formula(query):
+    at = open_page(PAGE, query)
+    assert not errors(at)
+    assert not [w for w in warnings(at) if "cannot be used" in w]
+    a, b, x0, eta = (float(query[k]) for k in ("a", "b", "x0", "eta"))
+    check_best_step_numbers(at, a, b, x0, eta)
+    if 2 * a * x0 + b == 0:
+        assert any("already at the minimum" in i.value for i in at.info)
+    elif math.isclose(eta, 1 / (2 * a)):
+        assert any("is the best step" in s.value for s in at.success)
+    elif eta * abs(2 * a * x0 + b) > abs(2 * a * x0 + b) / (2 * a):
+        assert any("jumps past the minimum" in w for w in warnings(at))
+    else:
+        assert any("stops short of the minimum" in i.value for i in at.info)
+
+
+def test_every_slider_to_its_extremes():
+    at = open_page(PAGE)
+    sliders = {s.key: (s.min, s.max) for s in at.slider}
+    assert set(sliders) == {f"best:{k}" for k in ("a", "b", "c", "x0", "a1", "a2", "flat", "sharp", "n", "seed")}
+    for key, (lo, hi) in sliders.items():
+        for value in (lo, hi):
+            at.slider(key=key).set_value(value)
+            rerun(at)
+            assert not errors(at), (key, value)
+        at.slider(key=key).set_value(hi)
+    # All at their largest now: check the numbers there, then all at their smallest (a = 0.1 included).
+    check_best_step_numbers(at, 5.0, 10.0, 10.0, 0.2)
+    check_slice_table(at, 5.0, 5.0)
+    check_sample_table(at, 0.9, 5.0, 20, 50)
+    for key, (lo, _) in sliders.items():
+        at.slider(key=key).set_value(lo)
+    for value in (ui.LR_OPTIONS[0], ui.LR_OPTIONS[-1]):
+        at.select_slider(key="best:eta").set_value(value)
+        rerun(at)
+        assert not errors(at)
+        check_best_step_numbers(at, 0.1, -10.0, -10.0, value)
+    check_slice_table(at, 0.05, 0.05)
+    check_sample_table(at, 0.05, 1.1, 1, 0)
+    # Equal curvatures: the first derivatives order the points like their distances.
+    assert any("larger first derivative too" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"a": "-1"}, {"a": "0"}, {"a": "abc"}, {"x0": "1e999"}, {"b": "nan"}, {"eta": "7"}, {"eta": "<script>"},
+        {"a1": "inf"}, {"sharp": "0.5"}, {"n": "0"}, {"n": "2.5"}, {"seed": "-3"},
+    ],
+)
+def test_garbage_link_values_fall_back_with_a_note(query):
+    at = open_page(PAGE, query)
+    assert not errors(at)
+    notes = warnings(at)
+    assert len(notes) == 1 and "cannot be used here" in notes[0], notes
+    check_best_step_numbers(at, **{k: DEFAULTS[k] for k in ("a", "b", "x0", "eta")})
+    check_slice_table(at, **SLICE_DEFAULTS)
+    check_sample_table(at, **SAMPLE_DEFAULTS)
+
+
+def test_link_values_are_used_and_written_back():
+    at = open_page(PAGE, {"a": "0.5", "a1": "3", "n": "12", "seed": "7"})
+    assert not warnings(at)
+    assert at.slider(key="best:a").value == 0.5
+    check_best_step_numbers(at, 0.5, -2.0, 4.0, 0.2)
+    check_slice_table(at, 3.0, 2.0)
+    check_sample_table(at, 0.2, 2.0, 12, 7)
+    at.slider(key="best:x0").set_value(-3.0)
+    rerun(at)
+    assert at.query_params["x0"] == ["-3"] or at.query_params["x0"] == "-3"
