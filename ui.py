@@ -63,7 +63,7 @@ def _show_notes() -> None:
         slot.warning("\n\n".join(notes), icon="🔗")
 
 
-def _safe(raw: str) -> str:
+def safe(raw: str) -> str:
     """A URL value shown to the user: short, one line, inside a code span (no Markdown or HTML)."""
     text = re.sub(r"[`\r\n\t]", " ", str(raw))
     text = "".join(ch for ch in text if ch.isprintable())
@@ -75,7 +75,7 @@ def _note(label: str, raw: str, default: Any) -> None:
     notes = st.session_state.setdefault(key, [])
     notes.append(
         tr("The link's value for **{label}** (`{raw}`) cannot be used here, so the default **{default}** is shown.",
-           label=label, raw=_safe(raw) or " ", default=default)
+           label=label, raw=safe(raw) or " ", default=default)
     )
     _show_notes()
 
@@ -83,14 +83,19 @@ def _note(label: str, raw: str, default: Any) -> None:
 # --- URL-bound widgets -----------------------------------------------------------------------
 
 def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make: Callable[[str], Any],
-           serialize: Callable[[Any], str] = str) -> Any:
+           serialize: Callable[[Any], str] = str, clip: Callable[[Any], Any] | None = None) -> Any:
     """Create a widget whose value lives in the URL under ``key``.
 
     ``parse`` turns the URL text into a value or raises ``ValueError``; ``make(state_key)``
-    draws the widget reading its value from ``st.session_state[state_key]``.
+    draws the widget reading its value from ``st.session_state[state_key]``; ``clip`` brings a
+    value kept from an earlier run into the widget's current range (which may have changed).
     """
     skey = f"{_page()}:{key}"
     keep = f"_keep:{skey}"
+    if clip is not None:
+        for k in (skey, keep):
+            if k in st.session_state:
+                st.session_state[k] = clip(st.session_state[k])
     if skey not in st.session_state:
         value = st.session_state.get(keep, default)
         raw_all = st.query_params.get_all(key)
@@ -141,13 +146,14 @@ def slider(key: str, label: str, lo: float, hi: float, default: float, step: flo
     """A float slider bound to the URL."""
     return _bound(key, label, default, _float_in(lo, hi),
                   lambda k: where.slider(label, lo, hi, step=step, key=k, help=help, format=fmt),
-                  fmt_param)
+                  fmt_param, clip=lambda v: min(max(float(v), lo), hi))
 
 
 def int_slider(key: str, label: str, lo: int, hi: int, default: int, help: str | None = None, where=st) -> int:
     """An integer slider bound to the URL."""
     return _bound(key, label, default, _int_in(lo, hi),
-                  lambda k: where.slider(label, lo, hi, step=1, key=k, help=help), str)
+                  lambda k: where.slider(label, lo, hi, step=1, key=k, help=help), str,
+                  clip=lambda v: min(max(int(v), lo), hi))
 
 
 def number(key: str, label: str, lo: float, hi: float, default: float, step: float,
@@ -156,13 +162,14 @@ def number(key: str, label: str, lo: float, hi: float, default: float, step: flo
     return _bound(key, label, default, _float_in(lo, hi),
                   lambda k: float(where.number_input(label, float(lo), float(hi), step=float(step), key=k,
                                                      help=help, format=fmt)),
-                  fmt_param)
+                  fmt_param, clip=lambda v: min(max(float(v), lo), hi))
 
 
 def int_number(key: str, label: str, lo: int, hi: int, default: int, help: str | None = None, where=st) -> int:
     """An integer number input bound to the URL."""
     return _bound(key, label, default, _int_in(lo, hi),
-                  lambda k: int(where.number_input(label, lo, hi, step=1, key=k, help=help)), str)
+                  lambda k: int(where.number_input(label, lo, hi, step=1, key=k, help=help)), str,
+                  clip=lambda v: min(max(int(v), lo), hi))
 
 
 def log_slider(key: str, label: str, options: Sequence[float], default: float,
@@ -239,7 +246,7 @@ def number_list(key: str, label: str, default: Sequence[float], max_len: int = 1
         values = [float(p) for p in parts]
     except ValueError:
         bad = next(p for p in parts if not _is_float(p))
-        where.error(tr("{value} is not a number: type numbers separated by commas.", value=f"`{_safe(bad)}`"))
+        where.error(tr("{value} is not a number: type numbers separated by commas.", value=f"`{safe(bad)}`"))
         return None, raw
     if not values:
         where.error(tr("Type at least one number."))
@@ -335,8 +342,6 @@ def step_control(n_updates: int, key: str = "t", label: str | None = None, where
         return 0
     last = n_updates - 1
     skey = f"{_page()}:{key}"
-    if skey in st.session_state and st.session_state[skey] > last:
-        st.session_state[skey] = last
 
     def move(delta: int) -> None:
         st.session_state[skey] = int(min(max(st.session_state.get(skey, 0) + delta, 0), last))
@@ -459,11 +464,12 @@ def fit_window(x_range, y_range, *paths, grow: float = 3.0):
     return (round(float(x0), 6), round(float(x1), 6)), (round(float(y0), 6), round(float(y1), 6))
 
 
-def csv_upload(key: str, where=st):
+def csv_upload(key: str, where=st, features: tuple[int, ...] = (1, 2)):
     """An uploader for the user's own data; returns a ``gd_core.data.Dataset`` or None.
 
     A problem with the file is shown next to the uploader in words, and the caller falls back to
-    the built-in data. Files are not part of the link (a note says so).
+    the built-in data. ``features`` lists how many feature columns the lesson accepts. Files are not
+    part of the link (a note says so).
     """
     limit = gd_core.data.MAX_BYTES // 2**20
     upload = where.file_uploader(
@@ -479,10 +485,14 @@ def csv_upload(key: str, where=st):
         where.error(tr("This file cannot be used: {reason}. The built-in data is shown instead.", reason=str(exc)),
                     icon="📄")
         return None
+    if data.d not in features:
+        where.error(tr("This lesson needs {want} feature column(s); the file has {have}. The built-in data is "
+                       "shown instead.", want=" or ".join(str(f) for f in features), have=data.d), icon="📄")
+        return None
     where.caption(tr("Using {name}: {n} rows, features {features}, target {target}. An uploaded file is not part "
-                     "of the link.", name=f"`{_safe(upload.name)}`", n=data.n,
-                     features=", ".join(f"`{_safe(f)}`" for f in data.feature_names),
-                     target=f"`{_safe(data.target_name)}`"))
+                     "of the link.", name=f"`{safe(upload.name)}`", n=data.n,
+                     features=", ".join(f"`{safe(f)}`" for f in data.feature_names),
+                     target=f"`{safe(data.target_name)}`"))
     return data
 
 

@@ -13,7 +13,7 @@ regression, SGD and mini-batches, feature scaling, CSV), ``theory`` (Taylor seri
 circle, Newton's model, the Adagrad tables, the best step).
 """
 
-from . import data, optimizers, presets, schedules, theory
+from . import beyond, data, grid, landscapes, optimizers, presets, scaling, schedules, sgd, theory
 from .errors import DataError, ExpressionError
 from .expr import Curve, Loss, parse_curve, parse_loss
 from .presets import CURVES, PRESETS
@@ -28,13 +28,18 @@ __all__ = [
     "ExpressionError",
     "Loss",
     "Trajectory",
+    "beyond",
     "data",
+    "grid",
+    "landscapes",
     "optimizers",
     "parse_curve",
     "parse_loss",
     "presets",
     "run",
+    "scaling",
     "schedules",
+    "sgd",
     "theory",
 ]
 

@@ -31,6 +31,30 @@ SINGULAR_RCOND = 1e-12
 """Newton treats a Hessian as singular when |det H| ≤ this × (largest |entry|)²."""
 
 
+RULES: dict[str, str] = {
+    "gd": r"\theta^{t+1} = \theta^{t} - \eta\, g^{t}, \qquad g^{t} = \nabla L(\theta^{t})",
+    "momentum": (
+        r"\begin{aligned} v^{t} &= \beta\, v^{t-1} + g^{t}, \quad v^{-1} = 0 \\ "
+        r"\theta^{t+1} &= \theta^{t} - \eta\, v^{t} \end{aligned}"
+    ),
+    "adagrad": r"w^{t+1} = w^{t} - \frac{\eta}{\sqrt{\sum_{i=0}^{t} (g^{i})^{2}} + \epsilon}\, g^{t}",
+    "rmsprop": (
+        r"\begin{aligned} (\sigma^{t})^{2} &= \alpha (\sigma^{t-1})^{2} + (1-\alpha)(g^{t})^{2},"
+        r" \quad \sigma^{-1} = 0 \\ "
+        r"w^{t+1} &= w^{t} - \frac{\eta}{\sigma^{t} + \epsilon}\, g^{t} \end{aligned}"
+    ),
+    "newton": r"\theta^{t+1} = \theta^{t} - \eta\, H^{-1}(\theta^{t})\, \nabla L(\theta^{t})",
+    "adam": (
+        r"\begin{aligned} m^{t} &= \beta_1 m^{t-1} + (1-\beta_1)\, g^{t}, &"
+        r" v^{t} &= \beta_2 v^{t-1} + (1-\beta_2)(g^{t})^{2}, \\ "
+        r"\hat m^{t} &= \frac{m^{t}}{1-\beta_1^{\,t+1}}, & \hat v^{t} &= \frac{v^{t}}{1-\beta_2^{\,t+1}}, \\ "
+        r"w^{t+1} &= w^{t} - \frac{\eta\, \hat m^{t}}{\sqrt{\hat v^{t}} + \epsilon} \end{aligned}"
+    ),
+}
+"""Each optimizer's update rule as LaTeX, in the lecture's notation: t counts from 0 and every running
+quantity starts at 0 before update 0 (v⁻¹ = 0, σ⁻¹ = 0, m⁻¹ = 0); ε is added outside the square root."""
+
+
 def _col(value):
     """A hyperparameter of shape (B,) as (B, 1), so it broadcasts against θ of shape (B, 2)."""
     arr = np.asarray(value, dtype=float)
@@ -145,7 +169,7 @@ def gd(lr) -> Optimizer:
 
     return Optimizer(
         "gd", {"lr": schedule.eta}, schedule, step, lambda theta: _Empty(),
-        rule_latex=r"\theta^{t+1} = \theta^t - \eta^t g^t",
+        rule_latex=RULES["gd"],
     )
 
 
@@ -173,7 +197,7 @@ def adagrad(lr, eps=1e-8) -> Optimizer:
     return Optimizer(
         "adagrad", {"lr": schedule.eta, "eps": eps_arr}, schedule, step,
         lambda theta: SumState(np.zeros_like(theta)),
-        rule_latex=r"w^{t+1} = w^t - \frac{\eta}{\sqrt{\sum_{i=0}^t (g^i)^2} + \epsilon}\, g^t",
+        rule_latex=RULES["adagrad"],
     )
 
 
@@ -196,10 +220,7 @@ def rmsprop(lr, alpha=0.99, eps=1e-8) -> Optimizer:
     return Optimizer(
         "rmsprop", {"lr": schedule.eta, "alpha": alpha_arr, "eps": eps_arr}, schedule, step,
         lambda theta: AverageState(np.zeros_like(theta)),
-        rule_latex=(
-            r"\sigma^t = \sqrt{\alpha (\sigma^{t-1})^2 + (1-\alpha)(g^t)^2},\quad "
-            r"w^{t+1} = w^t - \frac{\eta}{\sigma^t + \epsilon} g^t"
-        ),
+        rule_latex=RULES["rmsprop"],
     )
 
 
@@ -221,7 +242,7 @@ def momentum(lr, beta=0.9) -> Optimizer:
     return Optimizer(
         "momentum", {"lr": schedule.eta, "beta": beta_arr}, schedule, step,
         lambda theta: MomentumState(np.zeros_like(theta)),
-        rule_latex=r"v^{t} = \beta v^{t-1} + g^t,\quad \theta^{t+1} = \theta^t - \eta v^t",
+        rule_latex=RULES["momentum"],
     )
 
 
@@ -253,10 +274,7 @@ def adam(lr, beta1=0.9, beta2=0.999, eps=1e-8) -> Optimizer:
         "adam",
         {"lr": schedule.eta, "beta1": b1_arr, "beta2": b2_arr, "eps": eps_arr},
         schedule, step, lambda theta: AdamState(np.zeros_like(theta), np.zeros_like(theta)),
-        rule_latex=(
-            r"\hat m^t = \frac{m^t}{1-\beta_1^{t+1}},\ \hat v^t = \frac{v^t}{1-\beta_2^{t+1}},\quad "
-            r"\theta^{t+1} = \theta^t - \frac{\eta\, \hat m^t}{\sqrt{\hat v^t} + \epsilon}"
-        ),
+        rule_latex=RULES["adam"],
     )
 
 
@@ -310,7 +328,7 @@ def newton(lr=1.0) -> Optimizer:
         "newton", {"lr": schedule.eta}, schedule, step,
         lambda theta: NewtonState(np.zeros(theta.shape[:-1], dtype=bool)),
         needs_hessian=True,
-        rule_latex=r"\theta^{t+1} = \theta^t - \eta\, H^{-1}(\theta^t)\, \nabla L(\theta^t)",
+        rule_latex=RULES["newton"],
     )
 
 

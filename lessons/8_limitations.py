@@ -1,3 +1,203 @@
+"""More limitations of gradient descent: very slow at a plateau, stuck at a saddle point, stuck at a
+local minimum. Gradient descent from several starts on one landscape that has all three."""
+
+import pandas as pd
 import streamlit as st
 
-st.title("Coming soon")
+import figures
+import ui
+from figures import limitations as lim_figures
+from gd_core import landscapes
+from i18n import tr
+
+LAND = landscapes.LANDSCAPES["slide"]
+SLOTS = 4
+MAX_UPDATES = 3000
+
+ui.start_page(
+    "limits",
+    tr("More limitations of gradient descent"),
+    tr("Gradient descent stops wherever ∂L/∂w ≈ 0, and that is not only at the global minimum. The lecture names "
+       "three such places: it is **very slow at a plateau**, **stuck at a saddle point**, and **stuck at a local "
+       "minimum**. This loss has all three: start gradient descent at several points and see where each run stops."),
+    r"\begin{gathered} \theta^{t+1} = \theta^{t} - \eta \nabla L(\theta^{t}) \approx \theta^{t} \\[4pt]"
+    r"\text{when } \nabla L(\theta^{t}) \approx 0 \end{gathered}",
+)
+
+START_NAMES = {
+    "plateau": tr("on the plateau"),
+    "saddle": tr("towards the saddle point"),
+    "local_min": tr("into the local minimum"),
+    "global_min": tr("to the global minimum"),
+}
+KIND_NAMES = {
+    "saddle": tr("saddle point"),
+    "local_min": tr("local minimum"),
+    "global_min": tr("global minimum"),
+}
+HESSIAN_SAYS = {
+    "minimum": tr("a minimum: curves up in every direction"),
+    "saddle": tr("a saddle point: curves down in one direction"),
+    "maximum": tr("a maximum"),
+    "flat": tr("flat in some direction"),
+}
+CUSTOM = "custom"
+OFF = "off"
+DEFAULT_SLOTS = ("plateau", "saddle", "local_min", "global_min")
+
+
+def start_options() -> dict[str, str]:
+    options = dict(START_NAMES)
+    options[CUSTOM] = tr("my own point…")
+    options[OFF] = tr("— not shown —")
+    return options
+
+
+START_HELP = tr("Named starts: {points}. Or type your own point.", points="; ".join(
+    f"{name} ({ui.num(LAND.starts[k][0])}, {ui.num(LAND.starts[k][1])})" for k, name in START_NAMES.items()))
+
+
+with st.sidebar:
+    st.header(tr("Settings"))
+    eta = ui.lr_slider("eta", LAND.eta)
+    steps = ui.int_slider("steps", tr("Number of updates"), 1, MAX_UPDATES, LAND.steps)
+    st.subheader(tr("Start points θ⁰"))
+    slots = []  # (slot number, label, θ⁰)
+    for i, default in enumerate(DEFAULT_SLOTS, start=1):
+        picked = ui.choice(f"s{i}", tr("Start {i}", i=i), start_options(), default, help=START_HELP)
+        if picked == OFF:
+            continue
+        if picked == CUSTOM:
+            c1, c2 = st.columns(2)
+            dx, dy = LAND.starts[default]
+            x0 = ui.number(f"x{i}", "θ₁⁰", -10.0, 10.0, dx, 0.1, where=c1, fmt="%g")
+            y0 = ui.number(f"y{i}", "θ₂⁰", -10.0, 10.0, dy, 0.1, where=c2, fmt="%g")
+            name = tr("my point")
+        else:
+            (x0, y0), name = LAND.starts[picked], START_NAMES[picked]
+        slots.append((i, f"{i} · {name}", (float(x0), float(y0))))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def where_they_stopped(key: str, eta: float, starts: tuple, steps: int) -> tuple[landscapes.Ending, ...]:
+    """gd_core's verdict for each run: final θ, L, ‖∇L‖, the nearest critical point, and where it stopped."""
+    land = landscapes.LANDSCAPES[key]
+    traj = ui.run_cached(land.formula, "gd", (("lr", eta),), starts, steps)
+    return landscapes.endings(land, traj.params, traj.losses, traj.grad_norms, traj.diverged_at)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def critical_checks(key: str) -> tuple[landscapes.CriticalCheck, ...]:
+    """Each critical point's gradient and Hessian eigenvalues, computed by gd_core from the formula."""
+    return landscapes.check_critical(landscapes.LANDSCAPES[key])
+
+
+def verdict_text(end: landscapes.Ending) -> str:
+    """Where a run stopped, in the lecture's words."""
+    since = "" if end.flat_since is None else tr(" since update {t}", t=end.flat_since)
+    texts = {
+        "plateau": tr("very slow at the plateau: ∂L/∂w ≈ 0{since}"),
+        "saddle": tr("stuck at a saddle point: ∂L/∂w ≈ 0{since}"),
+        "local_min": tr("stuck at a local minimum: ∂L/∂w ≈ 0{since}"),
+        "global_min": tr("the global minimum: ∂L/∂w ≈ 0{since}"),
+        "moving": tr("still moving: ‖∇L‖ is above 10⁻³{since}"),
+        "diverged": tr("diverged at update {t}{since}"),
+    }
+    return texts[end.verdict].format(since=since, t=end.diverged_at)
+
+
+def point(theta) -> str:
+    return f"({ui.num(theta[0], 3)}, {ui.num(theta[1], 3)})"
+
+
+if not slots:
+    st.info(tr("Choose at least one start point in the sidebar."))
+else:
+    starts = tuple(theta0 for _, _, theta0 in slots)
+    traj = ui.run_cached(LAND.formula, "gd", (("lr", eta),), starts, steps)
+    ends = where_they_stopped(LAND.key, eta, starts, steps)
+    colors = [lim_figures.START_COLORS[(i - 1) % len(lim_figures.START_COLORS)] for i, _, _ in slots]
+    names = [label for _, label, _ in slots]
+
+    for k, end in enumerate(ends):
+        if end.diverged_at is not None:
+            st.warning(tr("Start {name} diverged at update {t}: θ left ±1e+08 or L stopped being a finite number. "
+                          "Try a smaller learning rate.", name=names[k], t=end.diverged_at), icon="💥")
+
+    paths = [figures.Path(traj.params[:, k], names[k], colors[k]) for k in range(len(slots))]
+    x_range, y_range = ui.fit_window(LAND.x_range, LAND.y_range, traj.params, grow=1.6)
+    xs, ys, Z = ui.grid_cached(LAND.formula, x_range, y_range, 120)
+    labels = [(p.theta, f"{KIND_NAMES[p.kind]}, L = {ui.num(p.value)}") for p in LAND.critical]
+
+    tab_map, tab_3d = st.tabs([tr("The paths on the loss contours"), tr("3-D surface")])
+    with tab_map:
+        fig = lim_figures.landscape(
+            xs, ys, Z, tr("Gradient descent, η = {eta}, {n} updates from each start", eta=ui.fmt_param(eta), n=steps),
+            paths, labels, minima=LAND.minima, saddles=LAND.saddles, plateau=LAND.plateau,
+            plateau_label=tr("plateau: ‖∇L‖ < 10⁻³"), x_range=x_range, y_range=y_range)
+        ui.chart(fig, key="map")
+        st.caption(tr("Open circles: the starts θ⁰. Stars: the two minima. ✕: the saddle point. The plateau's L ≈ 2 "
+                      "is the darkest blue; the lightest is the global minimum, L = 0."))
+    with tab_3d:
+        gx, gy, gz = ui.grid_cached(LAND.formula, x_range, y_range, 60)
+        ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
+                                 [(p, traj.losses[:, k]) for k, p in enumerate(paths)]), key="surface")
+
+    left, right = st.columns(2, gap="medium")
+    with left:
+        series = [(names[k], traj.grad_norms[:, k], colors[k]) for k in range(len(slots))]
+        ui.chart(lim_figures.grad_norms(series, landscapes.FLAT, tr("∂L/∂w ≈ 0"), tr("‖∇L(θᵗ)‖ along each path"),
+                                        tr("update t"), "‖∇L(θᵗ)‖"), key="grad_norms")
+    with right:
+        series = [(names[k], traj.losses[:, k], colors[k]) for k in range(len(slots))]
+        levels = [(p.value, f"{KIND_NAMES[p.kind]} {ui.num(p.value)}") for p in LAND.critical]
+        levels.append((2.0, tr("plateau ≈ 2")))
+        ui.chart(lim_figures.losses(series, levels, tr("L(θᵗ) along each path"), tr("update t"), "L(θᵗ)"),
+                 key="losses")
+    st.caption(tr("Same colours as the map. Left: below the dashed line, ∂L/∂w ≈ 0 and the updates barely move θ "
+                  "(values under 10⁻¹⁶ are round-off and drawn at the bottom). Right: each run flattens at the loss "
+                  "of the place where it stopped."))
+
+    st.subheader(tr("Where each run stopped"))
+    col_where, col_theta, col_loss = tr("Where it stopped"), tr("θ after the last update"), "L"
+    col_grad, col_near = "‖∇L‖", tr("Nearest critical point")
+    rows = {}
+    for k, end in enumerate(ends):
+        near = end.nearest
+        rows[names[k]] = {
+            col_where: verdict_text(end),
+            col_theta: point(end.theta),
+            col_loss: ui.num(end.loss),
+            col_grad: ui.num(end.grad_norm, 2),
+            col_near: (tr("{kind} {at}, {d} away", kind=KIND_NAMES[near.kind], at=point(near.theta),
+                          d=ui.num(end.distance, 2)) if near else "—"),
+        }
+    st.table(pd.DataFrame.from_dict(rows, orient="index"))
+    st.caption(tr("∂L/∂w ≈ 0 (‖∇L‖ ≤ 10⁻³) at the plateau, at the saddle point and at the local minimum, just as at "
+                  "the global minimum; only the global minimum has L = {low}.", low=ui.num(LAND.global_minimum.value)))
+
+with st.expander(tr("The loss, and why these are a saddle point and minima")):
+    st.latex(r"L(\theta_1, \theta_2) = 2 + e^{-\theta_1^2/2}\left(\frac{3\theta_2^4 + 4\theta_2^3 - 12\theta_2^2}{32}"
+             r" - 1\right)")
+    st.markdown(tr("At each point below ∇L = 0. The Hessian (the second derivatives) tells them apart: at a minimum "
+                   "L curves up in every direction (both eigenvalues positive); at a saddle point it curves down in "
+                   "one direction (one negative eigenvalue), so a small push off the line θ₂ = 0 rolls away."))
+    checks = critical_checks(LAND.key)
+    st.table(pd.DataFrame([{
+        tr("Point"): KIND_NAMES[c.point.kind],
+        "θ": point(c.point.theta),
+        "L": ui.num(c.point.value),
+        "‖∇L‖": ui.num(c.grad_norm, 2),
+        tr("Hessian eigenvalues"): f"{ui.num(c.eigenvalues[0])}, {ui.num(c.eigenvalues[1])}",
+        tr("The Hessian says"): HESSIAN_SAYS[c.hessian_says],
+    } for c in checks]).set_index(tr("Point")))
+
+ui.notice([
+    tr("The plateau start barely moves: ‖∇L‖ ≈ 2·10⁻⁴ there, and each update moves θ by η‖∇L‖. Set η = 0.8 "
+       "and 3000 updates: it crawls for about 1500 updates, then drops into the local minimum within 60 more."),
+    tr("On the line θ₂ = 0, ∂L/∂θ₂ is exactly 0, so gradient descent never leaves it and stops at the saddle point "
+       "with L = 1. Pick “my own point” and start at (−2.5, 0.000001): it slows down at the saddle point "
+       "(‖∇L‖ dips below 10⁻³), then escapes downhill into the local minimum."),
+    tr("At all three, ∂L/∂w ≈ 0: the size of the gradient alone cannot tell a plateau, a saddle point or a local "
+       "minimum from the global minimum. Only L does, and we do not know the lowest L in advance."),
+])

@@ -38,7 +38,7 @@ def test_superscripts():
 
 @pytest.mark.parametrize("raw", ["`rm -rf`", "line\nbreak", "x" * 100, "<b>bold</b>", "\x00\x07bell"])
 def test_unsafe_link_values_are_shortened_and_defused(raw):
-    safe = ui._safe(raw)
+    safe = ui.safe(raw)
     assert "`" not in safe and "\n" not in safe
     assert len(safe) <= 41
     assert all(ch.isprintable() for ch in safe)

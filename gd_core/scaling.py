@@ -1,0 +1,206 @@
+r"""Tip 3: feature scaling, on the lecture's y = b + w₁x₁ + w₂x₂.
+
+The loss is L(w₁, w₂, b) = Σᵣ (ŷʳ − (b + w₁x₁ʳ + w₂x₂ʳ))². Standardizing every feature,
+xᵢʳ ← (xᵢʳ − mᵢ)/σᵢ with mᵢ = np.mean and σᵢ = np.std over the examples r, makes the means 0
+and the variances 1: the contours of L turn from elongated ellipses into near circles, and
+gradient descent (θᵗ⁺¹ = θᵗ − η∇L(θᵗ)) goes straight to the minimum instead of zig-zagging.
+
+To be fair to both, each side uses the same fraction of its own largest stable learning
+rate, η = fraction · 2/λ_max(2AᵀA) with A = [X, 1]; both start from the same model, θ⁰ = 0
+(y = 0), and both have the same least-squares loss L* (scaling changes the coordinates,
+not the lines the model can draw).
+
+>>> from gd_core import data
+>>> c = compare(data.synthetic(50, seed=0, scales=(1.0, 10.0)), fraction=0.9, steps=1000)
+>>> c.scaled.reached_at < c.raw.reached_at
+True
+>>> abs(c.raw.loss_star - c.scaled.loss_star) < 1e-9
+True
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .data import Dataset, Fit, LinearRegression, Scaling, fit, standardize
+from .errors import DataError
+from .optimizers import gd
+from .sgd import MAX_GRID, largest_stable_lr
+
+__all__ = [
+    "Comparison", "Side", "compare", "feature_stats", "largest_stable_lr", "profile_b", "profile_grid",
+    "require_two_features", "target_loss", "to_scaled", "updates_to_reach",
+]
+
+MAX_STEPS = 10_000
+"""Most updates a side may take (gd_core.data.fit's limit on epochs)."""
+
+
+def require_two_features(data: Dataset) -> None:
+    """Raise :class:`DataError` unless the data has exactly two features (the lecture's x₁, x₂)."""
+    if data.d != 2:
+        raise DataError(f"feature scaling compares two features x₁ and x₂; the data has {data.d} "
+                        f"feature column{'s' if data.d != 1 else ''}")
+
+
+def feature_stats(X) -> tuple[np.ndarray, np.ndarray]:
+    """Each feature's mean mᵢ = np.mean and standard deviation σᵢ = np.std over the examples
+    (the population std, ddof = 0, as on the slide).
+
+    >>> m, s = feature_stats([[1.0, 100.0], [3.0, 300.0]])
+    >>> m.tolist(), s.tolist()
+    ([2.0, 200.0], [1.0, 100.0])
+    """
+    X = np.asarray(X, dtype=float)
+    return np.mean(X, axis=0), np.std(X, axis=0)
+
+
+def to_scaled(theta_raw, scaling: Scaling) -> np.ndarray:
+    """Raw (w, b) as the same model on standardized features, (w', b'): the inverse of
+    :meth:`Scaling.to_raw`. y = b + Σ wᵢxᵢ = (b + Σ wᵢmᵢ) + Σ (wᵢσᵢ)(xᵢ − mᵢ)/σᵢ, so
+    w'ᵢ = wᵢσᵢ and b' = b + Σ wᵢmᵢ.
+
+    >>> s = Scaling(np.array([1.0, 10.0]), np.array([2.0, 5.0]))
+    >>> to_scaled([1.0, 1.0, 0.0], s).tolist()
+    [2.0, 5.0, 11.0]
+    >>> s.to_raw(to_scaled([1.0, 1.0, 0.0], s)).tolist()
+    [1.0, 1.0, 0.0]
+    """
+    t = np.asarray(theta_raw, dtype=float)
+    w = t[..., :-1]
+    b = t[..., -1] + np.sum(w * scaling.mean, axis=-1)
+    return np.concatenate([w * scaling.std, b[..., None]], axis=-1)
+
+
+def profile_b(data: Dataset, w) -> np.ndarray:
+    r"""The best b for fixed weights w: ∂L/∂b = −2 Σᵣ (ŷʳ − b − Σ wᵢxᵢʳ) = 0 gives
+    b(w) = mean over r of (ŷʳ − Σ wᵢxᵢʳ). Vectorized over w of shape (..., d).
+
+    >>> ds = Dataset(np.array([[1.0, 0.0], [3.0, 2.0]]), np.array([5.0, 9.0]), ("x1", "x2"))
+    >>> float(profile_b(ds, [1.0, 1.0]))   # mean(5 − 1, 9 − 5)
+    4.0
+    """
+    X, y = np.asarray(data.X, float), np.asarray(data.y, float)
+    w = np.asarray(w, dtype=float)
+    with np.errstate(all="ignore"):
+        return np.mean(y) - np.einsum("...i,i->...", w, X.mean(axis=0))
+
+
+def profile_grid(data: Dataset, w1_range, w2_range, n: int = 80) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    r"""``(w1s, w2s, Z)`` with Z[j, i] = L(w1s[i], w2s[j], b(w)), the loss with b at its best value
+    :func:`profile_b` for each (w₁, w₂): the lowest L over b (float32).
+
+    >>> ds = Dataset(np.array([[1.0, 0.0], [3.0, 2.0]]), np.array([5.0, 9.0]), ("x1", "x2"))
+    >>> _, _, Z = profile_grid(ds, (0, 2), (0, 2), n=3)
+    >>> float(Z[1, 1])   # w = (1, 1), b = 4: residuals 0, 0
+    0.0
+    """
+    require_two_features(data)
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= MAX_GRID:
+        raise ValueError(f"n must be a whole number from 2 to {MAX_GRID}, got {n!r}")
+    (a0, a1), (c0, c1) = w1_range, w2_range
+    if not (np.isfinite([a0, a1, c0, c1]).all() and a0 < a1 and c0 < c1):
+        raise ValueError("the plot window must be finite with min < max on both axes")
+    w1s, w2s = np.linspace(a0, a1, n), np.linspace(c0, c1, n)
+    w = np.stack(np.meshgrid(w1s, w2s), axis=-1)
+    b = profile_b(data, w)
+    theta = np.concatenate([w, b[..., None]], axis=-1)
+    with np.errstate(all="ignore"):
+        Z = LinearRegression.of(data).value(theta)
+        Z = np.where(np.isfinite(Z) & (np.abs(Z) < 3e38), Z, np.nan).astype(np.float32)
+    return w1s.astype(np.float32), w2s.astype(np.float32), Z
+
+
+def target_loss(loss_star: float, loss0: float, tolerance: float) -> float:
+    """The loss to reach: within ``tolerance`` (e.g. 0.01 for 1 %) of the least-squares loss L*,
+    L ≤ L* + tolerance·L*. When the data lie exactly on a plane (L* ≈ 0) the 1 % is taken of a
+    millionth of the starting loss instead, so the target stays reachable.
+
+    >>> target_loss(10.0, 500.0, 0.01)
+    10.1
+    >>> target_loss(0.0, 500.0, 0.01)
+    5e-06
+    """
+    if not (math.isfinite(tolerance) and tolerance > 0):
+        raise ValueError(f"tolerance must be a finite number > 0, got {tolerance!r}")
+    return loss_star + tolerance * max(loss_star, 1e-6 * max(loss0, 0.0))
+
+
+def updates_to_reach(losses, target: float) -> int | None:
+    """The first t with L(θᵗ) ≤ ``target`` (the number of updates it took), or None.
+
+    >>> updates_to_reach([9.0, 4.0, 1.0, 0.5], 1.0), updates_to_reach([9.0, 4.0], 1.0)
+    (2, None)
+    """
+    losses = np.asarray(losses, dtype=float)
+    with np.errstate(invalid="ignore"):
+        hit = np.flatnonzero(losses <= target)
+    return int(hit[0]) if hit.size else None
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the comparison: its data (raw or standardized), the largest stable η
+    (2/λ_max), the η used, the gradient-descent run from θ⁰, the least-squares θ* and L*, and
+    after how many updates the run first reached the target (None: not within its steps)."""
+
+    data: Dataset
+    lr_max: float
+    lr: float
+    run: Fit
+    theta_star: np.ndarray
+    loss_star: float
+    reached_at: int | None
+
+    @property
+    def diverged_at(self) -> int | None:
+        return self.run.diverged_at
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The raw and the standardized side, the scaling (mᵢ, σᵢ), the fraction of the largest
+    stable η both use, the tolerance and the target loss (the same for both sides)."""
+
+    raw: Side
+    scaled: Side
+    scaling: Scaling
+    fraction: float
+    tolerance: float
+    target: float
+
+
+def _side(data: Dataset, fraction: float, steps: int, theta0, target_of) -> tuple[Side, float]:
+    lr_max = largest_stable_lr(data)
+    lr = fraction * lr_max
+    if not (math.isfinite(lr) and lr > 0):
+        raise DataError("the features are too large or too small to pick a learning rate")
+    run = fit(data, gd(lr), None, steps, theta0)
+    model = LinearRegression.of(data)
+    star = model.solve()
+    loss_star = float(model.value(star))
+    target = target_of(loss_star, float(run.losses[0]))
+    return Side(data, lr_max, lr, run, star, loss_star, updates_to_reach(run.losses, target)), target
+
+
+def compare(data: Dataset, fraction: float = 0.9, steps: int = 1000, tolerance: float = 0.01,
+            theta0=(0.0, 0.0, 0.0)) -> Comparison:
+    """Full-batch gradient descent on the raw and on the standardized features, each with
+    η = ``fraction`` · 2/λ_max of its own Hessian, for ``steps`` updates from ``theta0`` (raw
+    units; mapped with :func:`to_scaled` so both start from the same model), and the first update
+    at which each loss is within ``tolerance`` of L* (the raw side's L*, the same line on both).
+    """
+    require_two_features(data)
+    if not (isinstance(fraction, (int, float)) and math.isfinite(fraction) and fraction > 0):
+        raise ValueError(f"fraction must be a finite number > 0, got {fraction!r}")
+    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or not 1 <= steps <= MAX_STEPS:
+        raise ValueError(f"steps must be a whole number from 1 to {MAX_STEPS}, got {steps!r}")
+    scaled_data, scaling = standardize(data)
+    raw, target = _side(data, float(fraction), int(steps), theta0,
+                        lambda star, l0: target_loss(star, l0, tolerance))
+    # The same L* and the same start model: use the raw side's target on both.
+    scaled, _ = _side(scaled_data, float(fraction), int(steps), to_scaled(theta0, scaling), lambda *_: target)
+    return Comparison(raw, scaled, scaling, float(fraction), float(tolerance), target)
