@@ -31,7 +31,7 @@ PAGES = {
                 url_path="feature-scaling"),
     ],
     tr("Theory and limits"): [
-        st.Page("lessons/7_theory.py", title=tr("Why it works: Taylor and the red circle"), icon=":material/circle:",
+        st.Page("lessons/7_theory.py", title=tr("Why it works, and when it does not"), icon=":material/circle:",
                 url_path="theory"),
         st.Page("lessons/8_limitations.py", title=tr("More limitations"), icon=":material/landscape:",
                 url_path="limitations"),

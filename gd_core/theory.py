@@ -324,13 +324,17 @@ def adagrad_table(grads, eta: float = 1.0) -> AdagradTable:
     if not (math.isfinite(eta) and eta > 0):
         raise ValueError(f"eta must be a finite number > 0, got {eta!r}")
     t = np.arange(g.size)
-    sum_sq = np.cumsum(g * g)
-    sigma = np.sqrt(sum_sq / (t + 1))
-    eta_t = eta / np.sqrt(t + 1)
-    nz = sigma > 0
+    # √Σ(gⁱ)² through the largest |g|, so tiny gradients do not underflow when squared; σᵗ and both
+    # forms of the step factor are then built from that one root, as in the slide's simplification.
+    scale = float(np.max(np.abs(g))) or 1.0
+    rss = scale * np.sqrt(np.cumsum((g / scale) ** 2))
+    root_t = np.sqrt(t + 1.0)
+    sigma = rss / root_t
+    eta_t = eta / root_t
+    nz = rss > 0
     safe_sigma = np.where(nz, sigma, 1.0)
     ratio = np.where(nz, eta_t / safe_sigma, 0.0)
-    simplified = np.where(nz, eta / np.sqrt(np.where(nz, sum_sq, 1.0)), 0.0)
+    simplified = np.where(nz, eta / np.where(nz, rss, 1.0), 0.0)
     contrast = np.where(nz, g / safe_sigma, 0.0)
     return AdagradTable(float(eta), g, sigma, eta_t, ratio, simplified, -ratio * g, contrast, -eta_t * g)
 

@@ -352,3 +352,12 @@ def test_best_step_bad_input(args, message):
         theory.best_step(*args)
     with pytest.raises(ValueError, match=r"c must be a finite number"):
         theory.best_step(1.0, 1.0, 0.0, c=math.nan)
+
+
+def test_adagrad_table_with_tiny_gradients_keeps_both_forms_equal():
+    """Squares of 3e-161 underflow to subnormals; the table must still show η^t/σ^t = η/√Σ(g^i)²."""
+    g = 3.160227879181701e-161
+    table = theory.adagrad_table([0.0, 0.0, g], 1.0)
+    assert table.sigma[2] == pytest.approx(g / math.sqrt(3), rel=1e-12)
+    assert table.simplified[2] == pytest.approx(1.0 / g, rel=1e-12)
+    np.testing.assert_allclose(table.ratio, table.simplified, rtol=1e-12, atol=0)
