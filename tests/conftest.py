@@ -81,7 +81,7 @@ def app_url(chromium, tmp_path_factory):
            "--browser.gatherUsageStats", "false"]
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=_die_with_parent)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -100,6 +100,16 @@ def app_url(chromium, tmp_path_factory):
         yield url
     finally:
         _stop(proc)
+
+
+def _die_with_parent() -> None:
+    """In the server's process (Linux): get SIGTERM when pytest dies, even if it is killed before teardown."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        pass
 
 
 def _stop(proc: subprocess.Popen) -> None:

@@ -1,0 +1,474 @@
+"""The app in a real browser: ``streamlit run app.py`` driven through headless Chromium with Playwright.
+
+The fixtures (``app_url``: the running server; ``browser_page``: a fresh 1280×720 page in Debian's Chromium)
+live in tests/conftest.py. Without Chromium or Playwright these tests skip with the reason; under CI they fail.
+
+Streamlit draws asynchronously, so nothing here sleeps for a fixed time. The server ends every run with a
+``script_finished`` message on the app's WebSocket: the ``App`` helper counts those, so a test waits for
+"one more finished run than before", then for the page to be idle (the app root's ``data-test-script-state``
+"notRunning", no status widget, no stale element), then uses Playwright's retrying ``expect`` for what must
+be on screen. Screenshots of every page (1280×720) go to artifacts/screens/browser_<page>.png.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from google.protobuf.message import DecodeError
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREENS = ROOT / "artifacts" / "screens"
+
+
+# --- the pages, read from app.py ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageSpec:
+    script: str
+    title: str
+    url_path: str  # "" for the default page, as in the browser's address
+    section: str | None  # the navigation's section (a dict key in app.py), None for a plain list
+
+    @property
+    def name(self) -> str:
+        return self.url_path or "home"
+
+
+def _literal(node: ast.AST) -> object:
+    """A constant, or the string inside tr("...")."""
+    if isinstance(node, ast.Call) and node.args and getattr(node.func, "id", None) == "tr":
+        node = node.args[0]
+    return ast.literal_eval(node)
+
+
+def app_pages() -> list[PageSpec]:
+    """Every ``st.Page(...)`` in app.py, in the order of the navigation, with its section."""
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree)
+             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "Page"]
+    sections = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                for call in ast.walk(value):
+                    if key is not None and call in calls:
+                        sections[id(call)] = str(_literal(key))
+    found = []
+    for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
+        kw = {k.arg: k.value for k in node.keywords}
+        script = str(_literal(node.args[0] if node.args else kw["page"]))
+        default = bool(_literal(kw["default"])) if "default" in kw else False
+        if "url_path" in kw:
+            path = str(_literal(kw["url_path"])).strip().strip("/")
+        else:
+            from streamlit.source_util import page_icon_and_name
+
+            path = page_icon_and_name(Path(script))[1]
+        title = str(_literal(kw["title"])) if "title" in kw else path.replace("_", " ")
+        found.append([script, title, path, default, sections.get(id(node))])
+    if found and not any(f[3] for f in found):  # Streamlit's default: the first page
+        found[0][3] = True
+    return [PageSpec(script, title, "" if default else path, section)
+            for script, title, path, default, section in found]
+
+
+PAGES = app_pages()
+HOME = next(p for p in PAGES if p.url_path == "")
+
+
+# --- waiting for Streamlit -----------------------------------------------------------------------
+
+FINISHED = {ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR,
+            ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY}  # not FINISHED_EARLY_FOR_RERUN: another run follows
+
+IDLE = """
+() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector('[data-testid="stStatusWidget"]')
+    && !document.querySelector('[data-stale="true"]');
+}
+"""
+
+ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
+
+CHART_DRAWN = """
+() => [...document.querySelectorAll('.js-plotly-plot')].some(
+  (gd) => gd.offsetParent !== null && gd.querySelector('.main-svg') && Array.isArray(gd.data) && gd.data.length > 0
+          && !(window.__oldCharts && window.__oldCharts.has(gd.data)))
+"""
+PAGE_DRAWN = f"""
+(needsChart) => !!document.querySelector('{ERRORS}')
+  || (!!document.querySelector('[data-testid="stMain"] h1') && (!needsChart || ({CHART_DRAWN.strip()})()))
+"""
+MARK_CHARTS = """
+() => { window.__oldCharts = new WeakSet([...document.querySelectorAll('.js-plotly-plot')].map((gd) => gd.data)
+                                         .filter(Boolean)); }
+"""
+
+WARNINGS = '[data-testid="stAlertContentWarning"]'
+RUN_TIMEOUT = 45_000
+
+
+class App:
+    """A browser page on the app that counts the runs the server reports finished.
+
+    Each run ends with a ``script_finished`` message on the app's WebSocket; counting them in Python is
+    exact, where the page's own "running" state can go by too fast to be seen in the DOM.
+    """
+
+    def __init__(self, page, base: str):
+        self.page = page
+        self.base = base
+        self.finished = 0
+        self.js_errors: list[str] = []
+        page.on("websocket", self._watch)
+        page.on("pageerror", lambda exc: self.js_errors.append(f"/{url_path(page.url)}: {exc}"))
+
+    def _watch(self, ws) -> None:
+        if ws.url.endswith("/_stcore/stream"):
+            ws.on("framereceived", self._frame)
+
+    def _frame(self, payload) -> None:
+        if isinstance(payload, str):
+            return
+        try:
+            msg = ForwardMsg.FromString(bytes(payload))
+        except DecodeError:
+            return
+        if msg.WhichOneof("type") == "script_finished" and msg.script_finished in FINISHED:
+            self.finished += 1
+
+    def open(self, path_and_query: str) -> None:
+        """Load a URL (a new Streamlit session) and wait for its first run."""
+        before = self.finished
+        self.page.goto(f"{self.base}/{path_and_query}")
+        self.wait_run(before)
+
+    def wait_run(self, before: int, timeout: float = RUN_TIMEOUT) -> None:
+        """Wait until a run has finished after ``before`` runs, then until the screen shows it."""
+        deadline = time.monotonic() + timeout / 1000
+        while self.finished <= before:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no run of the app finished within {timeout / 1000:.0f} s on {self.page.url}")
+            self.page.wait_for_timeout(25)  # lets Playwright deliver the WebSocket events
+        self.page.wait_for_function(IDLE, timeout=timeout)
+        settle(self.page)
+
+
+def settle(page) -> None:
+    """Wait for two animation frames, so that React has drawn what the messages received so far changed.
+
+    The server's "finished" can reach this test a moment before the page has applied the run, so checks
+    for something that must be *absent* come after this, and checks for something present use retrying waits.
+    """
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
+def expect(target):
+    """Playwright's retrying assertions (imported late: without Playwright the fixtures skip these tests)."""
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(target)
+
+
+def wait_chart(page, timeout: float = RUN_TIMEOUT) -> None:
+    """Wait for a drawn Plotly chart in view: a visible .js-plotly-plot with its .main-svg and traces,
+    not one of the charts there were when ``mark_charts`` was last called (Plotly.react replaces gd.data)."""
+    page.wait_for_function(CHART_DRAWN, timeout=timeout)
+
+
+def mark_charts(page) -> None:
+    page.evaluate(MARK_CHARTS)
+
+
+def draws_charts(spec: PageSpec) -> bool:
+    """Whether a page's script draws Plotly charts (the home page and "coming soon" stubs do not)."""
+    source = (ROOT / spec.script).read_text(encoding="utf-8")
+    return re.search(r"\bchart\(|\bplotly_chart\(", source) is not None  # ui.chart(...) or st.plotly_chart(...)
+
+
+def error_texts(page) -> list[str]:
+    """The texts of the exception and error boxes on screen (an exception sits in an error box: once)."""
+    return list(dict.fromkeys(e.inner_text() for e in page.locator(ERRORS).all()))
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def url_path(url: str) -> str:
+    return urlparse(url).path.strip("/")
+
+
+def metric_value(page, label: str):
+    """The value of the metric whose label contains ``label`` (a locator)."""
+    box = page.locator('[data-testid="stMetric"]').filter(
+        has=page.locator('[data-testid="stMetricLabel"]', has_text=label))
+    return box.locator('[data-testid="stMetricValue"]')
+
+
+def slider(page, label: str | re.Pattern):
+    """The keyboard-focusable thumb (an <input type=range>, role slider) of the Streamlit slider ``label``.
+
+    Found through its group, which is named by the label alone (the thumb's own name repeats it).
+    """
+    return page.get_by_role("group", name=label, exact=isinstance(label, str)).get_by_role("slider")
+
+
+def update_latex(page):
+    """The TeX source of the step-by-step page's update (KaTeX keeps it in an <annotation>), a locator."""
+    return page.locator("annotation").filter(has_text=r"\begin{aligned}")
+
+
+# --- the navigation: in the sidebar, or at the top with a drop-down per section -------------------------
+
+NAV = '[data-testid="stSidebarNav"], [data-testid="stTopNav"]'
+LINK_KINDS = ("stSidebarNavLink", "stTopNavLink", "stTopNavDropdownLink")
+
+
+def links_to(page, href: str | None = None):
+    """The navigation's links (to ``href`` only, if given), wherever the navigation is."""
+    where = f'[href="{href}"]' if href else ""
+    return page.locator(", ".join(f'a[data-testid="{kind}"]{where}' for kind in LINK_KINDS))
+
+
+def section_button(page, section: str):
+    return page.locator('[data-testid="stTopNavSection"]').filter(has_text=re.compile(f"^{re.escape(section)}$"))
+
+
+def nav_hrefs(page) -> list[str]:
+    """The URL paths the navigation offers, opening each top-navigation section in turn."""
+    hrefs = links_to(page).evaluate_all("(as) => as.map((a) => a.href)")
+    sections = page.locator('[data-testid="stTopNavSection"]')
+    for i in range(sections.count()):
+        sections.nth(i).click()
+        dropdown = page.locator('[data-testid="stTopNavDropdownLink"]')
+        dropdown.first.wait_for()
+        hrefs += dropdown.evaluate_all("(as) => as.map((a) => a.href)")
+        page.keyboard.press("Escape")
+        dropdown.first.wait_for(state="detached")
+    return [url_path(h) for h in hrefs]
+
+
+def show_link(page, base: str, spec: PageSpec):
+    """The navigation's link to ``spec``, made visible: opens its top-navigation section if needed, or the
+    sidebar's "View more"."""
+    link = links_to(page, f"{base}/{spec.url_path}").first
+    if not (link.count() and link.is_visible()):
+        more = page.locator('[data-testid="stSidebarNavViewButton"]')
+        if more.count() and more.first.is_visible():
+            more.first.click()
+        elif spec.section is not None and section_button(page, spec.section).count():
+            section_button(page, spec.section).first.click()
+    expect(link).to_be_visible()
+    return link
+
+
+def screenshot(page, spec: PageSpec) -> None:
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENS / f"browser_{spec.name}.png"))
+
+
+# --- the elongated bowl in closed form --------------------------------------------------------------
+# Step by step opens on L(θ) = 0.1 θ₁² + 2 θ₂² from θ⁰ = (−5, −2); gradient descent multiplies θ₁ by
+# (1 − 0.2 η) and θ₂ by (1 − 4 η) at every update, so θᵗ = ((1 − 0.2η)ᵗ θ₁⁰, (1 − 4η)ᵗ θ₂⁰).
+
+def bowl_loss(eta: float, t: int) -> float:
+    x = (1 - 0.2 * eta) ** t * -5.0
+    y = (1 - 4 * eta) ** t * -2.0
+    return 0.1 * x * x + 2 * y * y
+
+
+def shown(value: float) -> str:
+    """A value as the metrics show it: 4 significant digits (for values between 1e-3 and 1e6)."""
+    assert 1e-3 <= abs(value) < 1e6
+    return f"{value:.4g}"
+
+
+# --- the tests --------------------------------------------------------------------------------------
+
+def test_app_py_lists_the_pages():
+    """The page list the browser test walks is read from app.py; make sure it was read."""
+    assert HOME.title
+    assert len(PAGES) >= 2
+    assert len({p.url_path for p in PAGES}) == len(PAGES)
+    assert any(p.url_path == "step-by-step" for p in PAGES)
+
+
+def test_every_page_opens_from_the_navigation(browser_page, app_url):
+    """Click every link of the navigation: each lesson draws a Plotly chart, no page shows an error."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("")
+    expect(page.locator(NAV).first).to_be_visible(timeout=RUN_TIMEOUT)
+    expect(links_to(page).or_(page.locator('[data-testid="stTopNavSection"]')).first).to_be_visible()
+    assert sorted(nav_hrefs(page)) == sorted(p.url_path for p in PAGES), "the navigation does not list app.py's pages"
+
+    problems: list[str] = []
+    # The default page is open: visit the others first and come back to it by its link last.
+    for spec in [p for p in PAGES if p is not HOME] + [HOME]:
+        link = show_link(page, app_url, spec)
+        assert spec.title in link.inner_text(), f"the link to /{spec.url_path} is not titled {spec.title!r}"
+        mark_charts(page)
+        before = app.finished
+        link.click()
+        page.wait_for_url(lambda u, spec=spec: url_path(u) == spec.url_path)
+        app.wait_run(before)
+        # A page is drawn when its title and (for a page that draws charts) a new chart are there; an error
+        # box ends the wait early, it is reported below.
+        try:
+            page.wait_for_function(PAGE_DRAWN, arg=draws_charts(spec), timeout=RUN_TIMEOUT)
+        except Exception:
+            problems.append(f"/{spec.url_path}: not drawn in {RUN_TIMEOUT // 1000} s (a title, and a Plotly chart "
+                            f"with a .main-svg on a page that calls chart())")
+        settle(page)
+        problems += [f"/{spec.url_path}: error box: {text[:300]}" for text in error_texts(page)]
+        screenshot(page, spec)
+    problems += [f"JavaScript error on {e}" for e in app.js_errors]
+    assert not problems, "\n".join(problems)
+
+
+def test_keyboard_moves_sliders_and_the_url_follows(browser_page, app_url):
+    """Arrow keys on a slider's thumb re-run the page, change what is on screen and write the URL."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("step-by-step")
+    wait_chart(page)
+    assert "steps" not in query(page) and "eta" not in query(page)
+    expect(metric_value(page, "after")).to_have_text(shown(bowl_loss(0.1, 1)))
+    latex_before = update_latex(page).text_content()
+    assert r"- 0.1 \begin{bmatrix}" in latex_before
+
+    # Number of updates: 20 → 23; the update slider (t = 0 … n − 1) follows.
+    before = app.finished
+    slider(page, "Number of updates").focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    expect(slider(page, "Number of updates")).to_have_attribute("aria-valuetext", "23")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('steps') === '23'", timeout=RUN_TIMEOUT)
+    app.wait_run(before)
+    expect(slider(page, re.compile(r"^Update t"))).to_have_attribute("max", "22", timeout=RUN_TIMEOUT)
+
+    # Learning rate: 0.1 → 0.15 → 0.2 (the next options); the update and its loss change.
+    before = app.finished
+    slider(page, "Learning rate η").focus()
+    for _ in range(2):
+        page.keyboard.press("ArrowRight")
+    expect(slider(page, "Learning rate η")).to_have_attribute("aria-valuetext", "0.2")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('eta') === '0.2'", timeout=RUN_TIMEOUT)
+    app.wait_run(before)
+    assert app.finished > before
+    expect(metric_value(page, "after")).to_have_text(shown(bowl_loss(0.2, 1)), timeout=RUN_TIMEOUT)
+    expect(update_latex(page)).to_contain_text(r"- 0.2 \begin{bmatrix}")
+    assert query(page) == {"steps": ["23"], "eta": ["0.2"]}
+    assert not error_texts(page)
+
+
+def test_a_shared_link_opens_the_same_settings(browser_page, app_url):
+    """A link with eta, steps and t opens with those values on the sliders and the matching numbers."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("step-by-step?eta=0.2&steps=30&t=5")
+    wait_chart(page)
+    expect(slider(page, "Learning rate η")).to_have_attribute("aria-valuetext", "0.2")
+    expect(slider(page, "Number of updates")).to_have_attribute("aria-valuetext", "30")
+    expect(slider(page, re.compile(r"^Update t"))).to_have_attribute("aria-valuetext", "5")
+    expect(page.get_by_role("heading", name="Update t = 5")).to_have_count(1)
+    expect(metric_value(page, "before")).to_have_text(shown(bowl_loss(0.2, 5)))
+    expect(metric_value(page, "after")).to_have_text(shown(bowl_loss(0.2, 6)))
+    expect(update_latex(page)).to_contain_text(r"\theta^{6} &= \theta^{5} - \eta")
+    assert query(page) == {"eta": ["0.2"], "steps": ["30"], "t": ["5"]}
+    expect(page.locator(WARNINGS)).to_have_count(0)
+    assert not error_texts(page)
+
+
+def test_a_garbage_link_shows_a_note_and_the_defaults(browser_page, app_url):
+    """Unusable link values: no exception, a warning that names them, the defaults on the sliders."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("step-by-step?eta=abc&steps=9999")
+    wait_chart(page)
+    assert not error_texts(page)
+    note = page.locator(WARNINGS)
+    expect(note).to_have_count(1)
+    expect(note).to_contain_text("(abc)")
+    expect(note).to_contain_text("(9999)")
+    expect(note).to_contain_text("default")
+    expect(slider(page, "Learning rate η")).to_have_attribute("aria-valuetext", "0.1")
+    expect(slider(page, "Number of updates")).to_have_attribute("aria-valuetext", "20")
+    expect(metric_value(page, "after")).to_have_text(shown(bowl_loss(0.1, 1)))
+    assert "eta" not in query(page) and "steps" not in query(page)
+
+
+ANIMATED_POINTS = """
+() => {
+  const gd = [...document.querySelectorAll('.js-plotly-plot')].find(
+    (g) => g.offsetParent !== null && g.layout && g.layout.updatemenus && g.layout.updatemenus.length);
+  if (!gd) return -1;
+  // animated_path adds the growing path, then its head; _fullData holds the decoded arrays
+  // (gd.data may hold Plotly's binary {dtype, bdata} form).
+  const trace = gd._fullData[gd._fullData.length - 2];
+  return trace && trace.x ? trace.x.length : -1;
+}
+"""
+
+
+def test_play_animates_the_path(browser_page, app_url):
+    """The ▶ Play tab's figure has Plotly's Play button, and pressing it grows the animated path."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("step-by-step?steps=5")
+    page.get_by_role("tab", name="▶ Play").click()
+    play = page.locator('[data-testid="stTabPanel"]:visible .updatemenu-button', has_text="Play")
+    expect(play).to_have_count(1, timeout=RUN_TIMEOUT)
+    page.wait_for_function(f"({ANIMATED_POINTS})() === 1", timeout=RUN_TIMEOUT)
+    play.click()
+    page.wait_for_function(f"({ANIMATED_POINTS})() > 1", timeout=10_000)
+    # It plays to the end: θ⁰ … θ⁵, six points on the path.
+    page.wait_for_function(f"({ANIMATED_POINTS})() === 6", timeout=15_000)
+    assert not error_texts(page)
+
+
+GOOD_CSV = b"x,y\r\n0.1,1.3\r\n0.2,1.35\r\n0.35,1.8\r\n0.5,2.0\r\n0.6,2.3\r\n0.75,2.4\r\n0.9,2.9\r\n1.0,3.1\r\n"
+BAD_FILES = [
+    ("bad_value.csv", b"x,y\n1,2\n2,abc\n", "'abc' is not a number"),
+    ("one_row.csv", b"x,y\n1,2\n", "only one data row"),
+    ("binary.csv", b"\xff\xfe\x00\x01\x02", "binary file"),
+]
+
+
+def _upload(app, page, name: str, content: bytes) -> None:
+    before = app.finished
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        files=[{"name": name, "mimeType": "text/csv", "buffer": content}])
+    app.wait_run(before)
+
+
+def test_uploads_good_and_bad(browser_page, app_url):
+    """The SGD page takes a good CSV (its caption names the file) and explains a bad one next to the
+    uploader while the built-in data keeps the page working."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("sgd")
+    wait_chart(page)
+    _upload(app, page, "good.csv", GOOD_CSV)
+    expect(page.get_by_text("Using good.csv: 8 rows")).to_be_visible(timeout=RUN_TIMEOUT)
+    assert not error_texts(page)
+    for name, content, message in BAD_FILES:
+        page.reload()
+        app.open("sgd")
+        _upload(app, page, name, content)
+        expect(page.locator('[data-testid="stAlert"]', has_text=message)).to_be_visible(timeout=RUN_TIMEOUT)
+        expect(page.locator('[data-testid="stAlert"]', has_text="built-in data")).to_have_count(1)
+        wait_chart(page)
+        assert not [t for t in error_texts(page) if message not in t], error_texts(page)
