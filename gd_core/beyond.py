@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .optimizers import RULES as _RULES
+from .run import updates_to_reach
 
 EPS = 1e-8
 """ε in Adagrad, RMSProp and Adam (fixed): keeps the division finite when a gradient is 0."""
@@ -40,20 +41,6 @@ ORDER = ("gd", "momentum", "adagrad", "rmsprop", "adam")
 
 RULES = _RULES
 """Each optimizer's update rule as LaTeX, in the lecture's notation (see the module docstring)."""
-
-
-def updates_to_reach(losses, target: float) -> int | None:
-    """The first t with L(θᵗ) ≤ ``target`` (0 if the start already is), or None if no kept loss is.
-
-    >>> updates_to_reach([5.0, 2.0, 0.5, 0.1], 1.0)
-    2
-    >>> updates_to_reach([5.0, 2.0], 1.0) is None
-    True
-    """
-    losses = np.asarray(losses, dtype=float)
-    with np.errstate(invalid="ignore"):
-        hit = np.nonzero(losses <= target)[0]
-    return int(hit[0]) if hit.size else None
 
 
 def first_update(traj) -> tuple[float, float] | None:

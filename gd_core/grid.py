@@ -8,6 +8,20 @@ MAX_GRID = 400
 """Finest grid: at most this many points along each axis."""
 
 
+def axes(x_range, y_range, n: int, max_n: int = MAX_GRID) -> tuple[np.ndarray, np.ndarray]:
+    """n evenly spaced values along each side of a plot window, after checking the window and n.
+
+    >>> [a.tolist() for a in axes((0, 1), (-1, 1), 3)]
+    [[0.0, 0.5, 1.0], [-1.0, 0.0, 1.0]]
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= max_n:
+        raise ValueError(f"n must be a whole number from 2 to {max_n}, got {n!r}")
+    (x0, x1), (y0, y1) = x_range, y_range
+    if not (np.isfinite([x0, x1, y0, y1]).all() and x0 < x1 and y0 < y1):
+        raise ValueError("the plot window must be finite with min < max on both axes")
+    return np.linspace(x0, x1, n), np.linspace(y0, y1, n)
+
+
 def loss_grid(loss, x_range, y_range, n: int = 80) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``(xs, ys, Z)`` with Z[j, i] = L(xs[i], ys[j]) as float32 (NaN where L is undefined).
 
@@ -16,13 +30,7 @@ def loss_grid(loss, x_range, y_range, n: int = 80) -> tuple[np.ndarray, np.ndarr
     >>> Z.tolist()
     [[2.0, 1.0, 2.0], [1.0, 0.0, 1.0], [2.0, 1.0, 2.0]]
     """
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= MAX_GRID:
-        raise ValueError(f"n must be a whole number from 2 to {MAX_GRID}, got {n!r}")
-    (x0, x1), (y0, y1) = x_range, y_range
-    if not (np.isfinite([x0, x1, y0, y1]).all() and x0 < x1 and y0 < y1):
-        raise ValueError("the plot window must be finite with min < max on both axes")
-    xs = np.linspace(x0, x1, n)
-    ys = np.linspace(y0, y1, n)
+    xs, ys = axes(x_range, y_range, n)
     theta = np.stack(np.meshgrid(xs, ys), axis=-1)
     with np.errstate(all="ignore"):
         Z = loss.value(theta)

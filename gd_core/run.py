@@ -72,6 +72,20 @@ class Trajectory:
             return np.hypot(self.grads[..., 0], self.grads[..., 1])
 
 
+def updates_to_reach(losses, target: float) -> int | None:
+    """The first t with L(θᵗ) ≤ ``target`` (0 if the start already is), or None if no kept loss is.
+
+    >>> updates_to_reach([5.0, 2.0, 0.5, 0.1], 1.0)
+    2
+    >>> updates_to_reach([5.0, 2.0], 1.0) is None
+    True
+    """
+    losses = np.asarray(losses, dtype=float)
+    with np.errstate(invalid="ignore"):
+        hit = np.nonzero(losses <= target)[0]
+    return int(hit[0]) if hit.size else None
+
+
 def _as_theta(theta0) -> np.ndarray:
     arr = np.array(theta0, dtype=float)
     if arr.ndim not in (1, 2) or arr.shape[-1] != 2 or arr.shape[0] == 0:

@@ -27,7 +27,9 @@ import numpy as np
 
 from .data import Dataset, Fit, LinearRegression, Scaling, fit, standardize
 from .errors import DataError
+from .grid import axes
 from .optimizers import gd
+from .run import updates_to_reach
 from .sgd import MAX_GRID, largest_stable_lr
 
 __all__ = [
@@ -99,12 +101,7 @@ def profile_grid(data: Dataset, w1_range, w2_range, n: int = 80) -> tuple[np.nda
     0.0
     """
     require_two_features(data)
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= MAX_GRID:
-        raise ValueError(f"n must be a whole number from 2 to {MAX_GRID}, got {n!r}")
-    (a0, a1), (c0, c1) = w1_range, w2_range
-    if not (np.isfinite([a0, a1, c0, c1]).all() and a0 < a1 and c0 < c1):
-        raise ValueError("the plot window must be finite with min < max on both axes")
-    w1s, w2s = np.linspace(a0, a1, n), np.linspace(c0, c1, n)
+    w1s, w2s = axes(w1_range, w2_range, n, MAX_GRID)
     w = np.stack(np.meshgrid(w1s, w2s), axis=-1)
     b = profile_b(data, w)
     theta = np.concatenate([w, b[..., None]], axis=-1)
@@ -127,18 +124,6 @@ def target_loss(loss_star: float, loss0: float, tolerance: float) -> float:
     if not (math.isfinite(tolerance) and tolerance > 0):
         raise ValueError(f"tolerance must be a finite number > 0, got {tolerance!r}")
     return loss_star + tolerance * max(loss_star, 1e-6 * max(loss0, 0.0))
-
-
-def updates_to_reach(losses, target: float) -> int | None:
-    """The first t with L(θᵗ) ≤ ``target`` (the number of updates it took), or None.
-
-    >>> updates_to_reach([9.0, 4.0, 1.0, 0.5], 1.0), updates_to_reach([9.0, 4.0], 1.0)
-    (2, None)
-    """
-    losses = np.asarray(losses, dtype=float)
-    with np.errstate(invalid="ignore"):
-        hit = np.flatnonzero(losses <= target)
-    return int(hit[0]) if hit.size else None
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ import numpy as np
 
 from .data import Dataset, Fit, LinearRegression, fit
 from .errors import DataError
+from .grid import axes
 from .optimizers import gd
 
 MAX_GRID = 200
@@ -190,12 +191,7 @@ def loss_grid(data: Dataset, w_range, b_range, n: int = 80) -> tuple[np.ndarray,
     13.0
     """
     _check_one_feature(data)
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= MAX_GRID:
-        raise ValueError(f"n must be a whole number from 2 to {MAX_GRID}, got {n!r}")
-    (w0, w1), (b0, b1) = w_range, b_range
-    if not (np.isfinite([w0, w1, b0, b1]).all() and w0 < w1 and b0 < b1):
-        raise ValueError("the plot window must be finite with min < max on both axes")
-    ws, bs = np.linspace(w0, w1, n), np.linspace(b0, b1, n)
+    ws, bs = axes(w_range, b_range, n, MAX_GRID)
     theta = np.stack(np.meshgrid(ws, bs), axis=-1)
     with np.errstate(all="ignore"):
         Z = LinearRegression.of(data).value(theta)
