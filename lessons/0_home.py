@@ -28,20 +28,33 @@ SECTIONS = [
          tr("The best step is |first derivative| / second derivative, and why you should not compare "
             "across parameters.")),
     ]),
+    (tr("Tip 2: stochastic gradient descent"), [
+        ("lessons/5_sgd.py", tr("Stochastic gradient descent"),
+         tr("Update after every example instead of after all of them: with 20 examples, 20 updates per epoch.")),
+    ]),
+    (tr("Tip 3: feature scaling"), [
+        ("lessons/6_feature_scaling.py", tr("Feature scaling"),
+         tr("Make different features have the same scaling: the contours become round and gradient descent "
+            "goes straight to the minimum.")),
+    ]),
+    (tr("Theory"), [
+        ("lessons/7_theory.py", tr("Why it works, and when it does not"),
+         tr("Taylor series, the red circle whose best point is the gradient-descent step, and Newton's method.")),
+    ]),
+    (tr("More limitations of gradient descent"), [
+        ("lessons/8_limitations.py", tr("More limitations"),
+         tr("Very slow at a plateau, stuck at a saddle point, stuck at a local minimum.")),
+    ]),
+    (tr("Beyond the lecture"), [
+        ("lessons/9_beyond.py", tr("Momentum, RMSProp, Adam"),
+         tr("The optimizers that came after: raced on one loss from one start.")),
+        ("lessons/10_playground.py", tr("Playground"),
+         tr("Any loss you can type, any optimizers, and a link to exactly that setting.")),
+    ]),
 ]
-UPCOMING = [
-    (tr("Tip 2: stochastic gradient descent"), tr("Update after every example: faster.")),
-    (tr("Tip 3: feature scaling"), tr("Make different features have the same scaling.")),
-    (tr("Theory"), tr("Taylor series, the red circle, and Newton's method.")),
-    (tr("More limitations"), tr("Plateaus, saddle points and local minima.")),
-]
-
 for section, pages in SECTIONS:
     st.subheader(section)
     for path, title, sentence in pages:
         c1, c2 = st.columns([2, 5], vertical_alignment="center")
         c1.page_link(path, label=title)
         c2.markdown(sentence)
-st.subheader(tr("Coming next in the lecture"))
-for section, sentence in UPCOMING:
-    st.markdown(f"- **{section}**: {sentence}")
