@@ -2,11 +2,37 @@
 
 import streamlit as st
 
-from i18n import set_language, tr
+from i18n import LANGUAGES, from_locale, parse_code, set_language, tr
+from ui import safe
 
-st.set_page_config(page_title="Gradient descent, step by step", page_icon="📉", layout="wide",
+LANG_KEY = "app:lang"
+"""The language selector's session key: outside the pages, whose widget keys start with the page's id."""
+LANG_NOTE_KEY = "app:lang_note"
+LANG_SEEN_KEY = "app:lang_url"
+
+
+def choose_language() -> tuple[str, str]:
+    """This session's language and the browser's default.
+
+    ``?lang=`` in the link wins when it is new (the first run, or a link changed from outside); a value that
+    is not a language leaves a note. Without it: the browser's language (``st.context.locale``), else English.
+    Later runs keep what the selector holds.
+    """
+    default = from_locale(st.context.locale)
+    raw = st.query_params.get("lang")
+    if LANG_KEY not in st.session_state or raw != st.session_state.get(LANG_SEEN_KEY):
+        code = parse_code(raw)
+        if raw is not None and code is None:
+            st.session_state[LANG_NOTE_KEY] = raw
+        if code is not None or LANG_KEY not in st.session_state:
+            st.session_state[LANG_KEY] = code or default
+    return st.session_state[LANG_KEY], default
+
+
+lang, browser_lang = choose_language()
+set_language(lang)
+st.set_page_config(page_title=tr("Gradient descent, step by step"), page_icon="📉", layout="wide",
                    initial_sidebar_state="expanded")
-set_language("en")
 
 PAGES = {
     tr("Start"): [
@@ -44,4 +70,20 @@ PAGES = {
     ],
 }
 
-st.navigation(PAGES, position="top").run()
+navigation = st.navigation(PAGES, position="top")
+
+# The selector writes the session's language; the page re-runs in it, on the same page with the same link.
+st.sidebar.selectbox(":material/language: " + tr("Language"), list(LANGUAGES), key=LANG_KEY,
+                     format_func=LANGUAGES.__getitem__, on_change=lambda: st.session_state.pop(LANG_NOTE_KEY, None))
+if lang == browser_lang:
+    if "lang" in st.query_params:
+        del st.query_params["lang"]
+elif st.query_params.get("lang") != lang:
+    st.query_params["lang"] = lang
+st.session_state[LANG_SEEN_KEY] = st.query_params.get("lang")
+if LANG_NOTE_KEY in st.session_state:
+    st.warning(tr("The link's value for **{label}** (`{raw}`) cannot be used here, so the default **{default}** is "
+                  "shown.", label=tr("Language"), raw=safe(st.session_state[LANG_NOTE_KEY]) or " ",
+                  default=LANGUAGES[lang]), icon="🔗")
+
+navigation.run()

@@ -260,6 +260,9 @@ def number_list(key: str, label: str, default: Sequence[float], max_len: int = 1
     if not all(math.isfinite(v) and abs(v) <= 1e6 for v in values):
         where.error(tr("Every number must be finite and at most 1e6 in size."))
         return None, raw
+    if any(0 < abs(v) < 1e-100 for v in values):  # η / σ would overflow for a gradient like 5e-324
+        where.error(tr("Every number must be 0 or at least 1e-100 in size."))
+        return None, raw
     return values, raw
 
 
@@ -284,9 +287,29 @@ def lr_slider(key: str = "eta", default: float = 0.1, label: str | None = None, 
                       help=tr("How far each update moves against the gradient."), where=where)
 
 
+def marker_labels() -> dict[str, str]:
+    """The contour markers' names in the current language, as keyword arguments of ``figures.contour``
+    (the figures that draw a contour take them as ``marker_labels``)."""
+    return {"minimum_label": tr("minimum"), "saddle_label": tr("saddle")}
+
+
+def preset_title(key: str) -> str:
+    """A preset loss's (or 1-D curve's) title in the current language; gd_core keeps the English one."""
+    titles = {
+        "bowl": tr("Round bowl"), "elongated": tr("Elongated bowl"), "rosenbrock": tr("Rosenbrock valley"),
+        "himmelblau": tr("Himmelblau (four minima)"), "saddle": tr("Saddle point"), "plateau": tr("Plateau"),
+        "two_minima": tr("Local and global minimum"), "parabola": tr("Parabola L = x²"),
+        "wide": tr("Wide parabola L = 0.25x²"), "quartic": tr("Steep walls L = 0.05x⁴ + 0.5x²"),
+    }
+    if key in titles:
+        return titles[key]
+    preset = gd_core.PRESETS.get(key) or gd_core.CURVES.get(key)
+    return preset.title if preset is not None else key
+
+
 def preset_options(keys: Sequence[str] | None = None, custom: bool = True) -> dict[str, str]:
     keys = list(keys or gd_core.PRESETS)
-    options = {k: f"{tr(gd_core.PRESETS[k].title)}:  {gd_core.PRESETS[k].formula}" for k in keys}
+    options = {k: f"{preset_title(k)}:  {gd_core.PRESETS[k].formula}" for k in keys}
     if custom:
         options[CUSTOM] = tr("Type a formula…")
     return options
@@ -607,7 +630,8 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
     xs, ys, Z = grid_cached(picked.formula, x_range, y_range, 100)
     saddles = picked.preset.saddles if picked.preset else ()
     contour_fig = race_figures.race_contour(xs, ys, Z, tr("The paths from θ⁰"), paths, minima=picked.minima,
-                                            saddles=saddles, x_range=x_range, y_range=y_range)
+                                            saddles=saddles, x_range=x_range, y_range=y_range,
+                                            marker_labels=marker_labels())
     if surface:
         tab_contour, tab_surface = st.tabs([tr("Contour"), tr("3-D surface")])
         with tab_contour:

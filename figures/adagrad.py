@@ -37,13 +37,15 @@ def mark_update(fig: go.Figure, before, after, color: str, label_before: str, la
 
 
 def runs_contour(xs, ys, Z, title: str, paths: Sequence[Path], selected: int, marked: Path,
-                 minima=(), x_range=None, y_range=None, height: int = 440) -> go.Figure:
+                 minima=(), x_range=None, y_range=None, height: int = 440,
+                 marker_labels: dict[str, str] | None = None) -> go.Figure:
     """Several runs from the same start on one contour, the update ``selected`` of ``marked`` drawn thick.
 
     The colour bar is left out and the legend sits inside the plot, top right (where the runs on the
     lesson's bowl do not go), so the contour keeps most of a half-width column.
     """
-    fig = contour(xs, ys, Z, title, minima=minima, x_range=x_range, y_range=y_range, height=height)
+    fig = contour(xs, ys, Z, title, minima=minima, x_range=x_range, y_range=y_range, height=height,
+                  **(marker_labels or {}))
     fig.update_traces(showscale=False, selector={"type": "contour"})
     for k, path in enumerate(paths):
         add_path(fig, path, start_label=None, show_start=k == 0)

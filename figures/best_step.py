@@ -72,7 +72,7 @@ def best_step_window(x0: float, minimum: float, x1: float) -> tuple[tuple[float,
 def best_step_figure(xs, ys, x0: float, y0: float, minimum: float, y_min: float, x1: float, y1: float,
                      x1_shown: bool, first: float, title: str, best_label: str, step_label: str,
                      x0_label: str = "x₀", min_label: str = "−b/2a", x1_label: str = "x¹",
-                     height: int = 400) -> go.Figure:
+                     height: int = 400, minimum_name: str = "minimum") -> go.Figure:
     """The parabola with x₀, the minimum −b/2a and the gradient step's landing point x¹; below the
     curve two horizontal arrows from x₀: the best step (green, to the minimum) and the gradient
     step (blue, to x¹, or to the edge when x¹ is far off the plot); a red tangent at x₀ whose slope
@@ -112,7 +112,7 @@ def best_step_figure(xs, ys, x0: float, y0: float, minimum: float, y_min: float,
                            font={"size": 18, "color": color}, bgcolor="rgba(255,255,255,0.85)")
     fig.add_trace(go.Scatter(x=[minimum], y=[y_min], mode="markers+text", text=[min_label],
                              textposition="top center", textfont={"size": 18}, marker=MIN_STAR, showlegend=False,
-                             hovertemplate="minimum x=%{x:.4g}<extra></extra>"))
+                             hovertemplate=minimum_name + " x=%{x:.4g}<extra></extra>"))
     if x1_shown:
         fig.add_trace(go.Scatter(x=[x1], y=[y1], mode="markers+text", text=[x1_label], textposition="top center",
                                  textfont={"size": 19, "color": MOVE_COLOR},
@@ -140,7 +140,8 @@ class SlicePoint:
 
 
 def _slice_panel(fig: go.Figure, col: int, xs, ys, points: Sequence[SlicePoint], color: str,
-                 x_span: float, y_span: float) -> None:
+                 x_span: float, y_span: float, minimum_name: str = "minimum",
+                 first_name: str = "first derivative") -> None:
     axis = "" if col == 1 else str(col)
     fig.add_trace(go.Scatter(x=np.asarray(xs, dtype=np.float32), y=np.asarray(ys, dtype=np.float32), mode="lines",
                              line={"color": color, "width": 4}, showlegend=False,
@@ -155,15 +156,16 @@ def _slice_panel(fig: go.Figure, col: int, xs, ys, points: Sequence[SlicePoint],
                              text=[f"<b>{p.label}</b>" for p in points], textposition="top left",
                              textfont={"size": 24, "color": START_COLOR}, marker=POINT_MARKER, showlegend=False,
                              customdata=[p.first for p in points],
-                             hovertemplate="w=%{x:.3g}<br>first derivative %{customdata:.4g}<extra></extra>"),
+                             hovertemplate="w=%{x:.3g}<br>" + first_name + " %{customdata:.4g}<extra></extra>"),
                   row=1, col=col)
     fig.add_trace(go.Scatter(x=[0.0], y=[0.0], mode="markers", marker=MIN_STAR, showlegend=False,
-                             hovertemplate="minimum<extra></extra>"), row=1, col=col)
+                             hovertemplate=minimum_name + "<extra></extra>"), row=1, col=col)
 
 
 def slices_figure(w_range, curve1, curve2, points1: Sequence[SlicePoint], points2: Sequence[SlicePoint],
                   title: str, titles: tuple[str, str], x_titles: tuple[str, str], y_title: str,
-                  height: int = 400) -> go.Figure:
+                  height: int = 400, minimum_name: str = "minimum",
+                  first_name: str = "first derivative") -> go.Figure:
     """Two slices side by side on the same scales: w₁ with points a, b and w₂ with points c, d; at
     each point a red tangent (its first derivative) and a green arrow to the minimum (its distance)."""
     lo, hi = (float(v) for v in w_range)
@@ -171,8 +173,10 @@ def slices_figure(w_range, curve1, curve2, points1: Sequence[SlicePoint], points
     top = top if top > 0 else 1.0
     y_range = [-0.08 * top, 1.25 * top]
     fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.06, subplot_titles=titles)
-    _slice_panel(fig, 1, curve1[0], curve1[1], points1, FLAT_COLOR, hi - lo, y_range[1] - y_range[0])
-    _slice_panel(fig, 2, curve2[0], curve2[1], points2, SHARP_COLOR, hi - lo, y_range[1] - y_range[0])
+    _slice_panel(fig, 1, curve1[0], curve1[1], points1, FLAT_COLOR, hi - lo, y_range[1] - y_range[0],
+                 minimum_name, first_name)
+    _slice_panel(fig, 2, curve2[0], curve2[1], points2, SHARP_COLOR, hi - lo, y_range[1] - y_range[0],
+                 minimum_name, first_name)
     _layout(fig, title, "", y_title, height)
     fig.update_layout(margin={"l": 45 if not y_title else 60, "r": 15, "t": 35 if not title else 80, "b": 55})
     for text in titles:

@@ -18,12 +18,13 @@ __all__ = ["race_contour", "race_losses"]
 
 
 def race_contour(xs, ys, Z, title: str, paths: Sequence[Path], minima=(), saddles=(), x_range=None, y_range=None,
-                 height: int = 460) -> go.Figure:
+                 height: int = 460, marker_labels: dict[str, str] | None = None) -> go.Figure:
     """The optimizers' paths from one start θ⁰ on the loss contours, the legend to the right of the plot
     (outside it: paths can go anywhere).
 
     Markers shrink as paths get longer, so a thousand updates still read as a line."""
-    fig = contour(xs, ys, Z, title, minima=minima, saddles=saddles, x_range=x_range, y_range=y_range, height=height)
+    fig = contour(xs, ys, Z, title, minima=minima, saddles=saddles, x_range=x_range, y_range=y_range, height=height,
+                  **(marker_labels or {}))
     fig.update_traces(showscale=False, selector={"type": "contour"})
     longest = max((len(p.params) for p in paths), default=0)
     size = 7 if longest <= 60 else 4 if longest <= 400 else 2

@@ -38,7 +38,8 @@ def side_contour(w1s, w2s, Z, path: Path, theta_star, reached, title: str, windo
     point where the run first reached the target ringed (``reached`` is that (w₁, w₂) or None), and
     the selected θᵗ (``current``) as a large dot labelled ``current_label``."""
     fig = contour(w1s, w2s, Z, title, x_title, y_title, height=height, colorbar_title="L",
-                  minima=[tuple(float(v) for v in theta_star[:2])], x_range=window[0], y_range=window[1])
+                  minima=[tuple(float(v) for v in theta_star[:2])], x_range=window[0], y_range=window[1],
+                  minimum_label=star_label)
     fig.data[0].showscale = False  # two side by side: no room for colour bars; the hover shows L
     fig.data[1].name = star_label
     size = 7 if len(path.params) <= 60 else 4

@@ -38,14 +38,14 @@ def level_line(fig: go.Figure, y: float, text: str, log: bool, above: bool = Tru
 
 def landscape(xs, ys, Z, title: str, paths: Sequence[Path], labels: Sequence[tuple[tuple[float, float], str]],
               minima=(), saddles=(), plateau: tuple[float, float] | None = None, plateau_label: str = "",
-              x_range=None, y_range=None, height: int = 440) -> go.Figure:
+              x_range=None, y_range=None, height: int = 440, marker_labels: dict[str, str] | None = None) -> go.Figure:
     """The contour with the critical points named, the plateau shaded, and one path per start.
 
     ``labels`` are (θ, text) for each critical point; ``plateau`` is the θ₁ interval of the plateau.
     The legend (one entry per start) sits under the plot; the smaller plots below it reuse its colours.
     """
     fig = contour(xs, ys, Z, title, minima=minima, saddles=saddles, x_range=x_range, y_range=y_range,
-                  height=height)
+                  height=height, **(marker_labels or {}))
     fig.update_traces(showscale=False, selector={"type": "contour"})
     if plateau is not None:
         y0, y1 = (y_range if y_range is not None else (float(ys[0]), float(ys[-1])))

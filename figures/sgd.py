@@ -29,7 +29,8 @@ def paths_contour(ws, bs, Z, paths: Sequence[Path], current: Sequence, theta_sta
     ``current[i]`` (where the run is at the selected moment; None to leave it out). The
     least-squares (w*, b*) is the star."""
     fig = contour(ws, bs, Z, title, x_title, y_title, height=height, colorbar_title="L(w, b)",
-                  minima=[tuple(float(v) for v in theta_star[:2])], x_range=window[0], y_range=window[1])
+                  minima=[tuple(float(v) for v in theta_star[:2])], x_range=window[0], y_range=window[1],
+                  minimum_label=star_label)
     fig.data[1].name = star_label
     fig.data[0].showscale = False  # the colour bar would take a fifth of a half-width figure; hover shows L
     for i, path in enumerate(paths):

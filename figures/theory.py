@@ -181,10 +181,10 @@ def _circle(fig: go.Figure, center, d: float, label: str) -> None:
 
 def circle_figure(xs, ys, Z, center, d: float, point, title: str, circle_label: str, center_label: str,
                   point_label: str, minima: Sequence = (), saddles: Sequence = (), x_range=None, y_range=None,
-                  height: int = 440) -> go.Figure:
+                  height: int = 440, marker_labels: dict[str, str] | None = None) -> go.Figure:
     """The loss contours, the red circle of radius d around (a, b), and the step to θ on its edge."""
     fig = contour(xs, ys, Z, title, minima=minima, saddles=saddles, x_range=x_range, y_range=y_range,
-                  height=height)
+                  height=height, **(marker_labels or {}))
     center = np.asarray(center, dtype=float)
     point = np.asarray(point, dtype=float)
     if d > 0:
@@ -252,10 +252,10 @@ def circle_curve_figure(d, actual, predicted, d_now: float, actual_now: float, b
 
 def newton_figure(xs, ys, Z, center, gd_point, newton_point, title: str, center_label: str, gd_label: str,
                   newton_label: str, minima: Sequence = (), saddles: Sequence = (), x_range=None, y_range=None,
-                  height: int = 440) -> go.Figure:
+                  height: int = 440, marker_labels: dict[str, str] | None = None) -> go.Figure:
     """The loss contours with the gradient step (blue) and Newton's step (black) from (a, b)."""
     fig = contour(xs, ys, Z, title, minima=minima, saddles=saddles, x_range=x_range, y_range=y_range,
-                  height=height)
+                  height=height, **(marker_labels or {}))
     center = np.asarray(center, dtype=float)
     for point, color, label, symbol in ((gd_point, MOVE_COLOR, gd_label, "circle"),
                                         (newton_point, NEWTON_COLOR, newton_label, "circle-open")):

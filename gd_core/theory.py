@@ -327,16 +327,22 @@ def adagrad_table(grads, eta: float = 1.0) -> AdagradTable:
     # √Σ(gⁱ)² through the largest |g|, so tiny gradients do not underflow when squared; σᵗ and both
     # forms of the step factor are then built from that one root, as in the slide's simplification.
     scale = float(np.max(np.abs(g))) or 1.0
-    rss = scale * np.sqrt(np.cumsum((g / scale) ** 2))
+    unit = g / scale
+    rss_unit = np.sqrt(np.cumsum(unit**2))  # √Σ(gⁱ)² / scale, of order 1
+    rss = scale * rss_unit
     root_t = np.sqrt(t + 1.0)
     sigma = rss / root_t
     eta_t = eta / root_t
-    nz = rss > 0
-    safe_sigma = np.where(nz, sigma, 1.0)
-    ratio = np.where(nz, eta_t / safe_sigma, 0.0)
-    simplified = np.where(nz, eta / np.where(nz, rss, 1.0), 0.0)
-    contrast = np.where(nz, g / safe_sigma, 0.0)
-    return AdagradTable(float(eta), g, sigma, eta_t, ratio, simplified, -ratio * g, contrast, -eta_t * g)
+    nz = rss_unit > 0
+    safe_unit = np.where(nz, rss_unit, 1.0)
+    # η/√Σ(gⁱ)² itself may exceed the largest float for absurdly small gradients (then it is inf, in
+    # both columns alike); the step and the contrast are computed from ratios of order 1 and stay finite.
+    with np.errstate(over="ignore"):
+        ratio = np.where(nz, eta_t / np.where(nz, sigma, 1.0), 0.0)
+        simplified = np.where(nz, eta / np.where(nz, rss, 1.0), 0.0)
+    step = np.where(nz, -eta * unit / safe_unit, 0.0)
+    contrast = np.where(nz, unit / safe_unit * root_t, 0.0)
+    return AdagradTable(float(eta), g, sigma, eta_t, ratio, simplified, step, contrast, -eta_t * g)
 
 
 # --- the best step -------------------------------------------------------------------

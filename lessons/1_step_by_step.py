@@ -55,7 +55,7 @@ with left:
     tab_step, tab_play, tab_3d = st.tabs([tr("Step by step"), tr("▶ Play"), tr("3-D surface")])
     with tab_step:
         fig = figures.contour(xs, ys, Z, tr("Loss contours and the path"), minima=picked.minima, saddles=saddles,
-                              x_range=x_range, y_range=y_range, height=480)
+                              x_range=x_range, y_range=y_range, height=480, **ui.marker_labels())
         figures.add_path(fig, path, start_label=None if n else "θ⁰")
         figures.add_gradient_arrows(fig, traj.params, traj.grads, arrow_length, selected=t)
         if n:
@@ -65,7 +65,7 @@ with left:
                       "angles to the contour line. Blue: the selected update −η∇L(θᵗ). Star: the minimum."))
     with tab_play:
         fig = figures.contour(xs, ys, Z, tr("Press ▶ to watch the updates"), minima=picked.minima,
-                              saddles=saddles, x_range=x_range, y_range=y_range)
+                              saddles=saddles, x_range=x_range, y_range=y_range, **ui.marker_labels())
         figures.animated_path(fig, path, tr("Play"), tr("Pause"), "t =")
         ui.chart(fig, key="play")
     with tab_3d:

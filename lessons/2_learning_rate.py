@@ -28,7 +28,7 @@ SWEEP_POINTS = 160
 
 with st.sidebar:
     st.header(tr("Settings"))
-    curves = {k: f"{tr(c.title)}" for k, c in gd_core.CURVES.items()}
+    curves = {k: ui.preset_title(k) for k in gd_core.CURVES}
     curve_key = ui.choice("curve", tr("Loss L(θ)"), curves, "parabola")
     curve = gd_core.CURVES[curve_key]
     x_lo, x_hi = curve.x_range

@@ -115,7 +115,7 @@ with tab_best:
         fig = fig_best.best_step_figure(
             xs, ys, x0, y0, best.minimum, y_min, step.x1, y1, x1_shown, best.first, parabola_text(a, b, c),
             tr("best step {v}", v=ui.num(best.best)), tr("gradient step {v}", v=ui.num(step.length)),
-            x1_label="x¹", height=375,
+            x1_label="x¹", height=375, minimum_name=tr("minimum"),
         )
         ui.chart(fig, key="best_curve")
     with right:
@@ -171,7 +171,7 @@ with tab_cross:
         fig = fig_best.slices_figure(
             SLICE_RANGE, curve1, curve2, points1, points2, "",
             (tr("w₁ slice: L = {f}", f=term(a1, "w₁²", True)), tr("w₂ slice: L = {f}", f=term(a2, "w₂²", True))),
-            ("w₁", "w₂"), "", height=375,
+            ("w₁", "w₂"), "", height=375, minimum_name=tr("minimum"), first_name=tr("first derivative"),
         )
         ui.chart(fig, key="slices")
     with right:

@@ -247,7 +247,7 @@ if circle_open:
                     xs, ys, Z, (a, b), d, step.point, tr("The red circle, d = {d}", d=ui.fmt_param(d)),
                     tr("red circle"), "(a, b)", "θ", minima=picked.minima,
                     saddles=picked.preset.saddles if picked.preset else (), x_range=x_range, y_range=y_range,
-                    height=430), key="circle")
+                    height=430, marker_labels=ui.marker_labels()), key="circle")
             with right:
                 m1, m2 = st.columns(2)
                 m1.metric(tr("η = d / ‖∇L‖"), ui.num(step.eta) if step.eta is not None else "—")
@@ -319,7 +319,8 @@ if newton_open:
                 fig = fig_theory.newton_figure(
                     xs, ys, Z, (a, b), step.point if step.eta is not None and d > 0 else None, newton_point,
                     tr("Newton's step beside the gradient step"), "(a, b)", tr("gradient step"), tr("Newton"),
-                    minima=picked.minima, saddles=saddles, x_range=x_range, y_range=y_range, height=430)
+                    minima=picked.minima, saddles=saddles, x_range=x_range, y_range=y_range, height=430,
+                    marker_labels=ui.marker_labels())
                 ui.chart(fig, key="newton")
                 if not (x_range[0] <= newton_point[0] <= x_range[1] and y_range[0] <= newton_point[1] <= y_range[1]):
                     st.caption(tr("Newton's point ({x}, {y}) is outside the plot.", x=ui.num(newton_point[0]),

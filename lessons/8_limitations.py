@@ -20,8 +20,9 @@ ui.start_page(
     tr("Gradient descent stops wherever ∂L/∂w ≈ 0, and that is not only at the global minimum. The lecture names "
        "three such places: it is **very slow at a plateau**, **stuck at a saddle point**, and **stuck at a local "
        "minimum**. This loss has all three: start gradient descent at several points and see where each run stops."),
-    r"\begin{gathered} \theta^{t+1} = \theta^{t} - \eta \nabla L(\theta^{t}) \approx \theta^{t} \\[4pt]"
-    r"\text{when } \nabla L(\theta^{t}) \approx 0 \end{gathered}",
+    # No words in the formula (it is the same in every language): "≈ θᵗ when ∇L ≈ 0" as an implication.
+    r"\begin{gathered} \theta^{t+1} = \theta^{t} - \eta \nabla L(\theta^{t}) \\[4pt]"
+    r"\nabla L(\theta^{t}) \approx 0 \;\Rightarrow\; \theta^{t+1} \approx \theta^{t} \end{gathered}",
 )
 
 START_NAMES = {
@@ -134,7 +135,8 @@ else:
         fig = lim_figures.landscape(
             xs, ys, Z, tr("Gradient descent, η = {eta}, {n} updates from each start", eta=ui.fmt_param(eta), n=steps),
             paths, labels, minima=LAND.minima, saddles=LAND.saddles, plateau=LAND.plateau,
-            plateau_label=tr("plateau: ‖∇L‖ < 10⁻³"), x_range=x_range, y_range=y_range)
+            plateau_label=tr("plateau: ‖∇L‖ < 10⁻³"), x_range=x_range, y_range=y_range,
+            marker_labels=ui.marker_labels())
         ui.chart(fig, key="map")
         st.caption(tr("Open circles: the starts θ⁰. Stars: the two minima. ✕: the saddle point. The plateau's L ≈ 2 "
                       "is the darkest blue; the lightest is the global minimum, L = 0."))

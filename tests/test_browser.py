@@ -472,3 +472,53 @@ def test_uploads_good_and_bad(browser_page, app_url):
         expect(page.locator('[data-testid="stAlert"]', has_text="built-in data")).to_have_count(1)
         wait_chart(page)
         assert not [t for t in error_texts(page) if message not in t], error_texts(page)
+
+
+# --- the app in 繁體中文 and 简体中文 ------------------------------------------------------------------
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "zh-CN"])
+def test_every_page_opens_in_chinese(browser_page, app_url, lang):
+    """Open every page with ?lang=…: no error box, the tab's title and the navigation's sections translated,
+    a Chinese heading, and the selector showing the language."""
+    from i18n import LANGUAGES, TABLES
+
+    table = TABLES[lang]
+    app = App(browser_page, app_url)
+    page = app.page
+    problems: list[str] = []
+    for spec in PAGES:
+        app.open(f"{spec.url_path}?lang={lang}")
+        try:
+            page.wait_for_function(PAGE_DRAWN, arg=False, timeout=RUN_TIMEOUT)
+        except Exception:
+            problems.append(f"/{spec.url_path}?lang={lang}: no title drawn")
+            continue
+        settle(page)
+        problems += [f"/{spec.url_path}?lang={lang}: error box: {text[:300]}" for text in error_texts(page)]
+        # The tab shows the app's title (st.set_page_config), the navigation the page's own title.
+        want = table["Gradient descent, step by step"]
+        try:
+            page.wait_for_function("(t) => document.title.startsWith(t)", arg=want, timeout=5_000)
+        except Exception:
+            problems.append(f"/{spec.url_path}?lang={lang}: the tab is titled {page.title()!r}, not {want!r}")
+        link = links_to(page, f"{app_url}/{spec.url_path}")
+        if link.count() and table[spec.title] not in link.first.text_content():
+            problems.append(f"/{spec.url_path}?lang={lang}: the navigation's link reads {link.first.text_content()!r}")
+        heading = page.locator('[data-testid="stMain"] h1').first.inner_text()
+        if not CJK.search(heading):
+            problems.append(f"/{spec.url_path}?lang={lang}: the heading {heading!r} is not translated")
+        if spec.section is not None:
+            sections = page.locator('[data-testid="stTopNavSection"]').all_inner_texts()
+            if sections and table[spec.section] not in [s.strip() for s in sections]:
+                problems.append(f"/{spec.url_path}?lang={lang}: the navigation's sections are {sections}")
+        selector = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first
+        shown_text = selector.text_content() + " ".join(i.input_value() for i in selector.locator("input").all())
+        if LANGUAGES[lang] not in shown_text:
+            problems.append(f"/{spec.url_path}?lang={lang}: the language selector shows {shown_text!r}")
+        if query(page).get("lang") != [lang]:
+            problems.append(f"/{spec.url_path}?lang={lang}: the link lost lang: {page.url}")
+    problems += [f"JavaScript error on {e}" for e in app.js_errors]
+    assert not problems, "\n".join(problems)

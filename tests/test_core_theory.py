@@ -361,3 +361,11 @@ def test_adagrad_table_with_tiny_gradients_keeps_both_forms_equal():
     assert table.sigma[2] == pytest.approx(g / math.sqrt(3), rel=1e-12)
     assert table.simplified[2] == pytest.approx(1.0 / g, rel=1e-12)
     np.testing.assert_allclose(table.ratio, table.simplified, rtol=1e-12, atol=0)
+
+
+def test_adagrad_table_with_subnormal_gradients_warns_nothing_and_steps_finitely():
+    """η/√Σ(gⁱ)² overflows for g = 1e-310; the step −η gᵗ/√Σ(gⁱ)² is still −η here, without a warning."""
+    table = theory.adagrad_table([0.0, 1e-310], 0.5)
+    assert table.step.tolist() == [0.0, -0.5]
+    assert table.contrast[1] == pytest.approx(math.sqrt(2))
+    assert math.isinf(table.ratio[1]) and math.isinf(table.simplified[1])

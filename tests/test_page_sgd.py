@@ -94,7 +94,9 @@ def test_paths_on_the_contour_are_the_formulas():
     assert len(trace(contour, "mini-batch m = 5")["x"]) == EPOCHS * math.ceil(20 / BATCH) + 1
     # The grid: L(w, b) of the lecture at a corner of the window.
     grid = contour["data"][0]
-    assert grid["customdata"] is not None
+    # The hover shows L itself: from z, or from customdata when z holds log₁₀ L (figures.contour).
+    assert ("customdata" in grid) == grid["colorbar"]["title"]["text"].startswith("log₁₀")
+    assert grid["z"] is not None
     # Against updates: SGD has 100 updates, GD 5.
     updates = charts(at)[2]
     assert len(trace(updates, "SGD")["y"]) == 101 and len(trace(updates, "GD")["y"]) == 6

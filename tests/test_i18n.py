@@ -1,0 +1,152 @@
+"""The translation tables: every string the app passes to tr() has a translation in each language,
+with the same {placeholders}; tr() falls back to English; the language follows the link and the browser."""
+
+from __future__ import annotations
+
+import string
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import i18n_strings  # noqa: E402
+
+from i18n import LANGUAGES, TABLES, from_locale, language, parse_code, set_language, tr  # noqa: E402
+
+STRINGS = i18n_strings.strings()
+OTHERS = [code for code in LANGUAGES if code != "en"]
+
+
+def fields(text: str) -> list[str]:
+    """The names of the ``{placeholders}`` in ``text``, sorted (with repeats)."""
+    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    set_language("en")
+
+
+def test_the_strings_were_found():
+    assert len(STRINGS) > 300
+    assert "Gradient descent, step by step" in STRINGS
+    assert "minimum" in STRINGS  # the figures' marker names go through tr() in ui/the pages
+
+
+def test_every_tr_call_has_a_literal_first_argument():
+    bad = [f"{c.path}:{c.line}" for c in i18n_strings.errors()]
+    assert not bad, "tr() needs a string literal as its first argument (the table's key): " + ", ".join(bad)
+
+
+def test_the_script_reports_a_non_literal_argument(tmp_path):
+    (tmp_path / "app.py").write_text('from i18n import tr\nx = "a"\ntr(x)\ntr("fine {n}", n=1)\n', encoding="utf-8")
+    assert [c.line for c in i18n_strings.errors(tmp_path)] == [3]
+    assert i18n_strings.strings(tmp_path) == ["fine {n}"]
+
+
+def test_languages():
+    assert LANGUAGES == {"en": "English", "zh-TW": "繁體中文", "zh-CN": "简体中文"}
+    assert set(TABLES) == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_string_is_translated(lang):
+    missing = [s for s in STRINGS if not TABLES[lang].get(s, "").strip()]
+    assert not missing, f"{len(missing)} strings lack a {lang} translation " \
+                        f"(python scripts/i18n_strings.py --missing):\n" + "\n".join(map(repr, missing))
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_placeholders_match(lang):
+    wrong = [(s, t) for s, t in TABLES[lang].items() if fields(s) != fields(t)]
+    assert not wrong, "\n".join(f"{s!r} -> {t!r}" for s, t in wrong)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_no_stale_entries(lang):
+    """A table entry whose English text is no longer in the code is a translation nobody sees."""
+    stale = sorted(set(TABLES[lang]) - set(STRINGS))
+    assert not stale, "\n".join(map(repr, stale))
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_markdown_bold_is_kept(lang):
+    wrong = [s for s, t in TABLES[lang].items() if s.count("**") != t.count("**") or s.count("`") != t.count("`")]
+    assert not wrong, "\n".join(map(repr, wrong))
+
+
+def test_the_scripts_keep_apart():
+    """Traditional and simplified each in their own characters, not one converted from the other."""
+    tw, cn = TABLES["zh-TW"], TABLES["zh-CN"]
+    assert tw["Tune your learning rate"] != cn["Tune your learning rate"]
+    assert "學習率" in tw["Learning rate η"] and "学习率" in cn["Learning rate η"]
+    simplified_only = set("们这样说时为个来过对发现数据过还进请选设计图")
+    traditional_only = set("們這樣說時為個來過對發現數據還進請選設計圖")
+    in_tw = sorted({ch for t in tw.values() for ch in t} & simplified_only - traditional_only)
+    in_cn = sorted({ch for t in cn.values() for ch in t} & traditional_only - simplified_only)
+    assert not in_tw, f"simplified characters in zh-TW: {in_tw}"
+    assert not in_cn, f"traditional characters in zh-CN: {in_cn}"
+
+
+def test_tr_translates_fills_and_falls_back():
+    assert set_language("zh-TW") == "zh-TW" and language() == "zh-TW"
+    assert tr("Learning rate η") == TABLES["zh-TW"]["Learning rate η"]
+    assert tr("At most {n} numbers.", n=5) == TABLES["zh-TW"]["At most {n} numbers."].format(n=5)
+    assert "5" in tr("At most {n} numbers.", n=5)
+    assert tr("no such string {x}", x=1) == "no such string 1"
+    set_language("en")
+    assert tr("At most {n} numbers.", n=5) == "At most 5 numbers."
+
+
+def test_an_unknown_language_is_english():
+    assert set_language("xx") == "en"
+    assert language() == "en"
+    assert tr("Learning rate η") == "Learning rate η"
+
+
+@pytest.mark.parametrize(("raw", "code"), [
+    ("en", "en"), ("zh-TW", "zh-TW"), ("zh-CN", "zh-CN"), ("zh-tw", "zh-TW"), ("zh_CN", "zh-CN"),
+    ("fr", None), ("", None), (None, None), ("zh", None),
+])
+def test_parse_code(raw, code):
+    assert parse_code(raw) == code
+
+
+@pytest.mark.parametrize(("locale", "code"), [
+    ("zh-TW", "zh-TW"), ("zh-Hant-TW", "zh-TW"), ("zh-HK", "zh-TW"), ("zh-Hant", "zh-TW"), ("zh_MO", "zh-TW"),
+    ("zh-CN", "zh-CN"), ("zh-Hans", "zh-CN"), ("zh-Hans-HK", "zh-CN"), ("zh-SG", "zh-CN"), ("zh", "zh-CN"),
+    ("en-US", "en"), ("de-DE", "en"), ("", "en"), (None, "en"),
+])
+def test_from_locale(locale, code):
+    assert from_locale(locale) == code
+
+
+def test_figures_take_translated_marker_names():
+    """figures know no language: the callers pass the names (ui.marker_labels()), English by default."""
+    import numpy as np
+
+    import figures
+
+    xs = ys = np.linspace(-1, 1, 5)
+    Z = np.add.outer(ys**2, -(xs**2))
+    fig = figures.contour(xs, ys, Z, "t", minima=[(0, 0)], saddles=[(0, 0)])
+    assert [t.name for t in fig.data[1:]] == ["minimum", "saddle"]
+    fig = figures.contour(xs, ys, Z, "t", minima=[(0, 0)], saddles=[(0, 0)], minimum_label="最小值",
+                          saddle_label="鞍點")
+    assert [t.name for t in fig.data[1:]] == ["最小值", "鞍點"]
+    assert fig.data[1].hovertemplate.startswith("最小值") and fig.data[2].hovertemplate.startswith("鞍點")
+
+
+def test_every_preset_title_is_translated():
+    """gd_core keeps the presets' English titles; ui.preset_title names each of them through tr()."""
+    import gd_core
+    import ui
+
+    set_language("zh-CN")
+    presets = {**gd_core.PRESETS, **gd_core.CURVES}
+    untranslated = [k for k, p in presets.items() if ui.preset_title(k) == p.title]
+    assert not untranslated, f"add these to ui.preset_title: {untranslated}"

@@ -1,0 +1,113 @@
+"""Every page in 繁體中文 and 简体中文 (AppTest): it renders without an exception or an error box, and its
+title is the translation of the English one. Plus the language selector and the ``lang`` link parameter."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from i18n import LANGUAGES, TABLES, set_language
+from tests.apptest_helpers import APP, TIMEOUT, errors, warnings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def page_scripts() -> list[str]:
+    """The scripts of every ``st.Page(...)`` in app.py, in the navigation's order."""
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree)
+             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "Page"]
+    return [ast.literal_eval(n.args[0]) for n in sorted(calls, key=lambda n: (n.lineno, n.col_offset))]
+
+
+PAGES = page_scripts()
+OTHERS = [code for code in LANGUAGES if code != "en"]
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    set_language("en")
+
+
+def open_in(path: str, query: dict[str, str] | None = None) -> AppTest:
+    """Run app.py on ``path`` with ``query`` in the link from the very first run (as a browser opens it)."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params.update(query or {})
+    at.run()
+    at.switch_page(path)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def param(at: AppTest, key: str) -> str | None:
+    """A link parameter's value (AppTest keeps a string or a list of them)."""
+    value = at.query_params.get(key)
+    return value[-1] if isinstance(value, list) and value else value
+
+
+def title(at: AppTest) -> str:
+    assert at.title, "the page shows no title"
+    return at.title[0].value
+
+
+_ENGLISH: dict[str, str] = {}
+
+
+def english_title(path: str) -> str:
+    if path not in _ENGLISH:
+        _ENGLISH[path] = title(open_in(path))
+    return _ENGLISH[path]
+
+
+def test_the_pages_were_found():
+    assert len(PAGES) >= 10 and "lessons/1_step_by_step.py" in PAGES
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+@pytest.mark.parametrize("path", PAGES)
+def test_page_renders_translated(path, lang):
+    english = english_title(path)
+    at = open_in(path, {"lang": lang})
+    assert not errors(at), errors(at)
+    assert not warnings(at), warnings(at)
+    assert english in TABLES[lang], f"the title {english!r} has no {lang} translation"
+    assert title(at) == TABLES[lang][english]
+    assert param(at, "lang") == lang
+    assert at.selectbox(key="app:lang").value == lang
+
+
+def test_the_selector_switches_and_keeps_the_link():
+    at = open_in("lessons/1_step_by_step.py", {"eta": "0.2", "steps": "30"})
+    assert title(at) == "Gradient descent, step by step"
+    assert "lang" not in at.query_params
+    at.selectbox(key="app:lang").set_value("zh-CN").run()
+    assert not at.exception
+    assert title(at) == TABLES["zh-CN"]["Gradient descent, step by step"]
+    assert param(at, "lang") == "zh-CN"
+    assert param(at, "eta") == "0.2" and param(at, "steps") == "30"
+    assert at.select_slider(key="step:eta").value == 0.2
+    # Back to English, the browser's default: ``lang`` leaves the link, the rest stays.
+    at.selectbox(key="app:lang").set_value("en").run()
+    assert title(at) == "Gradient descent, step by step"
+    assert "lang" not in at.query_params
+    assert param(at, "eta") == "0.2"
+
+
+def test_a_garbage_lang_shows_a_note_and_english():
+    at = open_in("lessons/1_step_by_step.py", {"lang": "<b>klingon</b>"})
+    assert title(at) == "Gradient descent, step by step"
+    notes = warnings(at)
+    assert len(notes) == 1 and "klingon" in notes[0] and "English" in notes[0]
+    assert "lang" not in at.query_params
+    assert not errors(at)
+
+
+def test_a_translated_note_for_a_bad_widget_value():
+    at = open_in("lessons/1_step_by_step.py", {"lang": "zh-TW", "eta": "abc"})
+    notes = warnings(at)
+    assert len(notes) == 1 and "abc" in notes[0] and "預設值" in notes[0]
