@@ -29,7 +29,7 @@ def choose_language() -> tuple[str, str]:
     return st.session_state[LANG_KEY], default
 
 
-lang, browser_lang = choose_language()
+lang, _browser_lang = choose_language()
 set_language(lang)
 st.set_page_config(page_title=tr("Gradient descent, step by step"), page_icon="📉", layout="wide",
                    initial_sidebar_state="expanded")
@@ -75,7 +75,9 @@ navigation = st.navigation(PAGES, position="top")
 # The selector writes the session's language; the page re-runs in it, on the same page with the same link.
 st.sidebar.selectbox(":material/language: " + tr("Language"), list(LANGUAGES), key=LANG_KEY,
                      format_func=LANGUAGES.__getitem__, on_change=lambda: st.session_state.pop(LANG_NOTE_KEY, None))
-if lang == browser_lang:
+# Any language but English stays in the link, so a lecturer's link opens in the lecturer's language even
+# for a student whose browser prefers another; English, the fallback, keeps links short.
+if lang == "en":
     if "lang" in st.query_params:
         del st.query_params["lang"]
 elif st.query_params.get("lang") != lang:
