@@ -3,7 +3,7 @@
 import streamlit as st
 
 from i18n import LANGUAGES, from_locale, parse_code, set_language, tr
-from ui import safe
+from ui import PRESENTER_KEY, safe
 
 LANG_KEY = "app:lang"
 """The language selector's session key: outside the pages, whose widget keys start with the page's id."""
@@ -31,8 +31,13 @@ def choose_language() -> tuple[str, str]:
 
 lang, _browser_lang = choose_language()
 set_language(lang)
+# Presenter mode (?present=1): larger type and figures for a projector; a prepared link opens in it with
+# the sidebar folded away (its arrow brings the settings back).
+PRESENT_SEEN_KEY = "app:present_url"
+if PRESENTER_KEY not in st.session_state or st.query_params.get("present") != st.session_state.get(PRESENT_SEEN_KEY):
+    st.session_state[PRESENTER_KEY] = st.query_params.get("present") == "1"
 st.set_page_config(page_title=tr("Gradient descent, step by step"), page_icon="📉", layout="wide",
-                   initial_sidebar_state="expanded")
+                   initial_sidebar_state="collapsed" if st.session_state[PRESENTER_KEY] else "expanded")
 
 PAGES = {
     tr("Start"): [
@@ -83,6 +88,14 @@ if lang == "en":
 elif st.query_params.get("lang") != lang:
     st.query_params["lang"] = lang
 st.session_state[LANG_SEEN_KEY] = st.query_params.get("lang")
+st.sidebar.toggle(":material/co_present: " + tr("Presenter mode"), key=PRESENTER_KEY,
+                  help=tr("Larger type and figures for a projector. The link keeps it: ?present=1."))
+if st.session_state[PRESENTER_KEY]:
+    if st.query_params.get("present") != "1":
+        st.query_params["present"] = "1"
+elif "present" in st.query_params:
+    del st.query_params["present"]
+st.session_state[PRESENT_SEEN_KEY] = st.query_params.get("present")
 if LANG_NOTE_KEY in st.session_state:
     st.warning(tr("The link's value for **{label}** (`{raw}`) cannot be used here, so the default **{default}** is "
                   "shown.", label=tr("Language"), raw=safe(st.session_state[LANG_NOTE_KEY]) or " ",

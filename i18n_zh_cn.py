@@ -1264,4 +1264,9 @@ TABLE: dict[str, str] = {
      'it diverges at update 6, while Adam with η = 1 does not, because it divides by the size of the gradient.'):
         ('把动量的 β 设为 0：它的路径和梯度下降完全重合。把梯度下降的 η 调到 0.01：它在第 6 次更新时发散，而 η '
          '= 1 的 Adam 不会，因为它除以了梯度的大小。'),
+    # app.py: presenter mode
+    "Presenter mode": "演示模式",
+    "Larger type and figures for a projector. The link keeps it: ?present=1.":
+        "投影用的较大字体与图表。链接会保留这个设置：?present=1。",
+    "The lecture's point": "这一段讲义的重点",
 }

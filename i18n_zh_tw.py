@@ -1265,4 +1265,9 @@ TABLE: dict[str, str] = {
      'it diverges at update 6, while Adam with η = 1 does not, because it divides by the size of the gradient.'):
         ('把動量的 β 設為 0：它的路徑和梯度下降完全重合。把梯度下降的 η 調到 0.01：它在第 6 次更新時發散，而 η '
          '= 1 的 Adam 不會，因為它除以了梯度的大小。'),
+    # app.py: presenter mode
+    "Presenter mode": "簡報模式",
+    "Larger type and figures for a projector. The link keeps it: ?present=1.":
+        "投影用的較大字體與圖表。連結會保留這個設定：?present=1。",
+    "The lecture's point": "這一段講義的重點",
 }

@@ -40,16 +40,48 @@ h1 {font-size: 2.1rem !important; padding-top: 0 !important;}
 """
 
 
+_PRESENTER_CSS = """
+<style>
+html {font-size: 20px;}
+.block-container {max-width: 100% !important; padding-left: 2.5rem; padding-right: 2.5rem;}
+h1 {font-size: 2.3rem !important;}
+[data-testid="stMetricValue"] {font-size: 2.4rem;}
+.katex {font-size: 1.35em;}
+</style>
+"""
+PRESENTER_KEY = "app:present"
+"""Presenter mode's session key (the switch lives in app.py, outside the pages)."""
+
+
+def presenting() -> bool:
+    """Whether presenter mode is on: larger type, figures taller and in larger print."""
+    return bool(st.session_state.get(PRESENTER_KEY, False))
+
+
+def style() -> None:
+    """The app's type sizes (larger in presenter mode): constant CSS, no user text in it."""
+    st.html(_CSS + (_PRESENTER_CSS if presenting() else ""))
+
+
 def start_page(page_id: str, title: str, intro: str, formula: str | None = None) -> None:
     """Title, the lecture's point in a few sentences, and the slot for notes about the link."""
-    st.html(_CSS)
+    style()
     st.session_state["_page"] = page_id
-    st.title(title)
-    if formula:
+    if presenting():
+        # On the projector the figure gets the room: the title and formula stay, the words fold away.
+        left, right = st.columns([3, 2], vertical_alignment="center")
+        left.title(title)
+        if formula:
+            right.latex(formula)
+        with st.expander(tr("The lecture's point")):
+            st.markdown(intro)
+    elif formula:
+        st.title(title)
         left, right = st.columns([3, 2], vertical_alignment="center")
         left.markdown(intro)
         right.latex(formula)
     else:
+        st.title(title)
         st.markdown(intro)
     st.session_state["_notes_slot"] = st.empty()
     _show_notes()
@@ -694,7 +726,9 @@ def share_link() -> None:
 
 
 def chart(fig, key: str | None = None) -> None:
-    """Draw a Plotly figure the same way everywhere."""
+    """Draw a Plotly figure the same way everywhere; in presenter mode taller and in larger print."""
+    if presenting():
+        figures.presenter(fig)
     st.plotly_chart(fig, width="stretch", key=key,
                     config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}})
 

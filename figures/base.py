@@ -13,9 +13,26 @@ import numpy as np
 import plotly.graph_objects as go
 
 __all__ = [
-    "CONTOUR_SCALE", "FONT", "GRADIENT_COLOR", "LR_COLORS", "MIN_COLOR", "MOVE_COLOR", "OPTIMIZER_COLORS",
-    "START_COLOR", "Path", "add_gradient_arrows", "add_path", "animated_path", "bars", "contour", "curve_1d",
-    "highlight_update", "loss_curves", "surface", "sweep",
+    "CONTOUR_SCALE",
+    "FONT",
+    "GRADIENT_COLOR",
+    "LR_COLORS",
+    "MIN_COLOR",
+    "MOVE_COLOR",
+    "OPTIMIZER_COLORS",
+    "START_COLOR",
+    "Path",
+    "add_gradient_arrows",
+    "add_path",
+    "animated_path",
+    "bars",
+    "contour",
+    "curve_1d",
+    "highlight_update",
+    "loss_curves",
+    "presenter",
+    "surface",
+    "sweep",
 ]
 
 # One colour per optimizer and per learning-rate role, everywhere (Okabe–Ito, colour-blind safe).
@@ -68,6 +85,16 @@ def _update(obj, props: dict) -> None:
         if isinstance(value, dict) and hasattr(old, "to_plotly_json"):
             value = _merged(old.to_plotly_json(), value)
         obj[key] = value
+
+
+def presenter(fig: go.Figure, scale: float = 1.3) -> go.Figure:
+    """The same figure for a projector: taller, with every font ``scale`` times larger."""
+    height = fig.layout.height or 450
+    fig.update_layout(height=int(height * 1.1), font={"size": int(FONT["size"] * scale)})
+    fig.update_xaxes(tickfont={"size": int(15 * scale)}, title_font={"size": int(18 * scale)})
+    fig.update_yaxes(tickfont={"size": int(15 * scale)}, title_font={"size": int(18 * scale)})
+    fig.update_layout(legend_font_size=int(15 * scale), title_font_size=int(20 * scale))
+    return fig
 
 
 def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, height: int = 520) -> go.Figure:

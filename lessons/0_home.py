@@ -2,8 +2,10 @@
 
 import streamlit as st
 
+import ui
 from i18n import tr
 
+ui.style()
 st.title(tr("Gradient descent, step by step"))
 st.markdown(tr(
     "An interactive companion to the lecture on gradient descent. Each page follows one part of the "

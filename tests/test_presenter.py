@@ -1,0 +1,44 @@
+"""Presenter mode: ?present=1 opens every page in it, the switch writes the link, figures grow."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import figures
+from tests.apptest_helpers import errors, open_page, rerun
+
+PAGES = sorted(re.findall(r'st\.Page\("(lessons/[^"]+)"', (Path(__file__).resolve().parents[1] / "app.py").read_text()))
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_opens_in_presenter_mode(path):
+    at = open_page(path, {"present": "1"})
+    assert not errors(at)
+    assert at.toggle(key="app:present").value is True
+    for chart in at.get("plotly_chart"):
+        layout = json.loads(chart.proto.spec)["layout"]
+        assert layout["font"]["size"] >= 20  # 16 × 1.3, set by figures.presenter
+
+
+def test_the_switch_writes_the_link():
+    at = open_page("lessons/1_step_by_step.py")
+    assert "present" not in at.query_params
+    at.toggle(key="app:present").set_value(True)
+    rerun(at)
+    assert at.query_params.get("present") in ("1", ["1"])
+    at.toggle(key="app:present").set_value(False)
+    rerun(at)
+    assert "present" not in at.query_params
+
+
+def test_presenter_figure_is_taller_and_larger():
+    import plotly.graph_objects as go
+
+    fig = go.Figure(layout={"height": 400})
+    figures.presenter(fig, scale=1.5)
+    assert fig.layout.height == 440
+    assert fig.layout.font.size == 24
