@@ -1269,4 +1269,8 @@ TABLE: dict[str, str] = {
     "Larger type and figures for a projector. The link keeps it: ?present=1.":
         "投影用的较大字体与图表。链接会保留这个设置：?present=1。",
     "The lecture's point": "这一段讲义的重点",
+    # ui.py: chart data downloads
+    "Data of this chart (CSV)": "这张图的数据（CSV）",
+    "series": "序列",
+    "point": "点",
 }

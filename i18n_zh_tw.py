@@ -1270,4 +1270,8 @@ TABLE: dict[str, str] = {
     "Larger type and figures for a projector. The link keeps it: ?present=1.":
         "投影用的較大字體與圖表。連結會保留這個設定：?present=1。",
     "The lecture's point": "這一段講義的重點",
+    # ui.py: chart data downloads
+    "Data of this chart (CSV)": "這張圖的資料（CSV）",
+    "series": "序列",
+    "point": "點",
 }

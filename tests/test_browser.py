@@ -522,3 +522,23 @@ def test_every_page_opens_in_chinese(browser_page, app_url, lang):
             problems.append(f"/{spec.url_path}?lang={lang}: the link lost lang: {page.url}")
     problems += [f"JavaScript error on {e}" for e in app.js_errors]
     assert not problems, "\n".join(problems)
+
+
+def test_downloads_csv_and_png(browser_page, app_url):
+    """A chart's "Data of this chart (CSV)" button downloads its points; Plotly's camera saves a PNG."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("learning-rate")
+    wait_chart(page)
+    with page.expect_download(timeout=RUN_TIMEOUT) as info:
+        page.get_by_role("button", name="Data of this chart (CSV)").first.click()
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    header = text.splitlines()[0]
+    assert header.startswith("series,point,")
+    assert "Very large (η = 1.05)" in text
+    chart = page.locator(".js-plotly-plot").first
+    chart.hover()
+    with page.expect_download(timeout=RUN_TIMEOUT) as info:
+        chart.locator('.modebar-btn[data-title="Download plot as a PNG"]').click()
+    png = Path(info.value.path()).read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
