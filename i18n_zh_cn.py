@@ -1273,4 +1273,5 @@ TABLE: dict[str, str] = {
     "Data of this chart (CSV)": "这张图的数据（CSV）",
     "series": "序列",
     "point": "点",
+    "This table (CSV)": "这张表格（CSV）",
 }

@@ -1274,4 +1274,5 @@ TABLE: dict[str, str] = {
     "Data of this chart (CSV)": "這張圖的資料（CSV）",
     "series": "序列",
     "point": "點",
+    "This table (CSV)": "這張表格（CSV）",
 }

@@ -693,7 +693,7 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
             col_div: str(r.diverged_at) if r.diverged_at is not None else "—",
             col_first: f"({num(r.first_step[0])}, {num(r.first_step[1])})" if r.first_step else "—",
         }
-    st.table(pd.DataFrame.from_dict(rows, orient="index"))
+    table(pd.DataFrame.from_dict(rows, orient="index"), "race")
     st.caption(tr("Final L is the loss after the last update (before the divergence, for a run that diverged). "
                   "The first update shows the difference at once: gradient descent and momentum move by −η g⁰, "
                   "Adam by about η along each parameter, whatever the size of g⁰."))
@@ -723,6 +723,15 @@ def share_link() -> None:
     st.code(f"{base}?{query}" if query else base or tr("(the settings are the defaults: the page's own link)"),
             language=None, wrap_lines=True)
     st.caption(tr("Copy this link with the icon at its right: it opens exactly this setting."))
+
+
+def table(frame: pd.DataFrame, key: str) -> None:
+    """A table in large print (st.table), with a button that downloads it as CSV (made on click)."""
+    st.table(frame)
+    if not presenting():
+        st.download_button(tr("This table (CSV)"), data=lambda: frame.to_csv(), file_name=f"{_page()}-{key}.csv",
+                           mime="text/csv", on_click="ignore", icon=":material/download:",
+                           key=f"{_page()}:{key}:table-csv", type="tertiary")
 
 
 def chart_table(fig) -> pd.DataFrame:
