@@ -165,7 +165,9 @@ class _Builder:
                 )
             return sp.Integer(value)
         if isinstance(value, float):
-            if not math.isfinite(value) or abs(value) > MAX_CONSTANT:
+            if not math.isfinite(value):
+                raise ExpressionError(f"a number in the formula is too large (up to {MAX_CONSTANT:.0e} is allowed)")
+            if abs(value) > MAX_CONSTANT:
                 raise ExpressionError(
                     f"the number {value!r} is too large (up to {MAX_CONSTANT:.0e} is allowed)"
                 )

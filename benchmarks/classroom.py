@@ -1,0 +1,137 @@
+"""A classroom: 60 students open the step-by-step page at once and each moves a slider 10 times.
+
+Starts ``streamlit run app.py`` as a subprocess (with the repo's .streamlit/config.toml), then opens
+``--sessions`` websocket sessions (Streamlit's own protocol, as the browser speaks it:
+benchmarks/st_client.py) at the same moment. Each asks for the page, then ``--changes`` times waits a
+think time (uniform in ``--think`` seconds; 0 0 = all hammering at once) and moves the "Number of
+updates" slider to a random value, waiting for the rerun to finish. The rerun latency is the time from
+sending the new value to the server's ``script_finished``.
+
+Bars: no exceptions, no failed sessions, p95 rerun latency <= 1.0 s. Also printed: the server's RSS
+before the sessions, after they opened the page and at the end, and the RSS per extra session.
+
+Usage: python benchmarks/classroom.py [--sessions 60] [--changes 10] [--think 1 3] [--page step-by-step]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from st_client import Server, Session
+
+P95_BAR = 1.0
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+async def student(i: int, server: Server, args, opened: asyncio.Event, n_open: list, latencies: list,
+                  open_times: list, failures: list, start_gate: asyncio.Event) -> None:
+    rng = random.Random(i)
+    s = Session(server.ws_url)
+    try:
+        await s.connect()
+        run = await s.open_page(args.page)
+        open_times.append(run.seconds)
+        if run.exceptions or run.status != "FINISHED_SUCCESSFULLY":
+            failures.append((i, "open", run.status, run.exceptions))
+            return
+        wid, proto = s.slider(args.slider)
+        lo, hi = int(proto.min), int(proto.max)
+        n_open[0] += 1
+        if n_open[0] == args.sessions:
+            opened.set()
+        await start_gate.wait()
+        for _ in range(args.changes):
+            await asyncio.sleep(rng.uniform(*args.think))
+            run = await s.set_slider(wid, rng.randint(lo, hi))
+            if run.exceptions or run.status != "FINISHED_SUCCESSFULLY":
+                failures.append((i, "rerun", run.status, run.exceptions))
+                return
+            latencies.append(run.seconds)
+    except Exception as exc:  # a failed session is a result, not a crash of the benchmark
+        failures.append((i, "error", type(exc).__name__, str(exc)[:200]))
+        if n_open[0] + len(failures) >= args.sessions:
+            opened.set()
+    finally:
+        await s.close()
+
+
+async def classroom(server: Server, args) -> bool:
+    rss_before = server.rss_mb()
+    latencies: list[float] = []
+    open_times: list[float] = []
+    failures: list = []
+    n_open = [0]
+    opened, start_gate = asyncio.Event(), asyncio.Event()
+    t0 = time.perf_counter()
+    tasks = [asyncio.create_task(student(i, server, args, opened, n_open, latencies, open_times, failures,
+                                         start_gate)) for i in range(args.sessions)]
+    await asyncio.wait_for(opened.wait(), 600)
+    opened_in = time.perf_counter() - t0
+    rss_open = server.rss_mb()
+    start_gate.set()
+    t1 = time.perf_counter()
+    await asyncio.gather(*tasks)
+    changes_in = time.perf_counter() - t1
+    rss_end = server.rss_mb()
+
+    print(f"{args.sessions} sessions on '{args.page}', {args.changes} slider changes each, think time "
+          f"{args.think[0]:g}-{args.think[1]:g} s")
+    if open_times:
+        print(f"all sessions opened the page in {opened_in:.1f} s (first view: median "
+              f"{statistics.median(open_times):.2f} s, max {max(open_times):.2f} s)")
+    print(f"{len(latencies)} reruns in {changes_in:.1f} s ({len(latencies) / changes_in:.1f} reruns/s)")
+    if latencies:
+        print(f"rerun latency: median {statistics.median(latencies):.3f} s, p95 {pct(latencies, 0.95):.3f} s, "
+              f"max {max(latencies):.3f} s")
+    print(f"server RSS: before {rss_before:.0f} MB, after opening {rss_open:.0f} MB, at the end {rss_end:.0f} MB; "
+          f"per extra session {(rss_end - rss_before) / args.sessions:.2f} MB")
+    exceptions = [f for f in failures if f[3]]
+    print(f"failed sessions: {len(failures)}; sessions with exceptions: {len(exceptions)}")
+    for f in failures[:5]:
+        print("   ", f)
+    p95 = pct(latencies, 0.95) if latencies else float("inf")
+    ok_fail = not failures
+    ok_p95 = p95 <= P95_BAR and len(latencies) == args.sessions * args.changes
+    print(f"no exceptions, no failed sessions: {'MET' if ok_fail else 'NOT MET'}")
+    print(f"p95 rerun latency {p95:.3f} s (bar: <= {P95_BAR} s): {'MET' if ok_p95 else 'NOT MET'}")
+    return ok_fail and ok_p95
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sessions", type=int, default=60)
+    parser.add_argument("--changes", type=int, default=10)
+    parser.add_argument("--think", type=float, nargs=2, default=(1.0, 3.0), metavar=("MIN", "MAX"))
+    parser.add_argument("--page", default="step-by-step")
+    parser.add_argument("--slider", default="step:steps", help="the end of the slider's widget key")
+    args = parser.parse_args()
+    server = Server("app.py")
+    try:
+        server.wait_healthy()
+        # Warm the process as a first visitor would (imports, first compiles), then measure.
+        async def warm():
+            s = Session(server.ws_url)
+            await s.connect()
+            await s.open_page(args.page)
+            await s.close()
+        asyncio.run(warm())
+        time.sleep(1.0)
+        asyncio.run(classroom(server, args))
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

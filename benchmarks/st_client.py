@@ -1,0 +1,184 @@
+"""A minimal Streamlit client for the benchmarks: the server as a subprocess, and sessions that speak
+Streamlit's websocket protocol (``/_stcore/stream``: BackMsg protobufs up, ForwardMsg protobufs down),
+as the browser does, with the ``websockets`` package.
+
+Used by first_load.py (bytes of a first view) and classroom.py (many sessions at once).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """``streamlit run <script>`` on a free port, as a subprocess (stopped by ``stop``)."""
+
+    def __init__(self, script: str | Path, extra: tuple[str, ...] = (), cwd: Path = ROOT):
+        self.port = free_port()
+        self.log = open(f"/tmp/streamlit-bench-{self.port}.log", "wb")  # noqa: SIM115
+        cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(self.port),
+               "--server.headless", "true", "--server.fileWatcherType", "none",
+               "--browser.gatherUsageStats", "false", *extra]
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(cmd, cwd=cwd, stdout=self.log, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL, start_new_session=True)
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.ws_url = f"ws://127.0.0.1:{self.port}/_stcore/stream"
+
+    def wait_healthy(self, timeout: float = 60) -> float:
+        """Seconds from start until /_stcore/health answers ok."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"streamlit exited: see {self.log.name}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        return time.perf_counter() - self.started
+            except OSError:
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(f"streamlit did not get healthy in {timeout} s: see {self.log.name}")
+
+    def rss_mb(self) -> float:
+        """Resident memory of the server process, in MB (from /proc)."""
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+                self.proc.wait(timeout=10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                try:
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                self.proc.wait(timeout=10)
+        self.log.close()
+
+
+@dataclass
+class Run:
+    """What one script run sent: sizes and kinds of ForwardMsgs, exceptions, widgets, timing."""
+
+    bytes: int = 0
+    messages: int = 0
+    by_kind: dict = field(default_factory=dict)
+    exceptions: list = field(default_factory=list)
+    widgets: dict = field(default_factory=dict)  # widget id -> (kind, proto)
+    page_script_hash: str = ""
+    status: str = ""
+    seconds: float = 0.0
+
+
+class Session:
+    """One browser-like session: connect, run a page, move a widget, and record what comes back."""
+
+    def __init__(self, ws_url: str):
+        self.ws_url = ws_url
+        self.ws = None
+        self.page_script_hash = ""
+        self.widgets: dict[str, tuple[str, object]] = {}
+
+    async def connect(self) -> None:
+        self.ws = await websockets.connect(self.ws_url, subprotocols=["streamlit"], max_size=None,
+                                           compression=None, open_timeout=60, ping_interval=None)
+
+    async def close(self) -> None:
+        if self.ws is not None:
+            await self.ws.close()
+
+    async def _send(self, page_name: str = "", query: str = "", widget_states=()) -> None:
+        msg = BackMsg()
+        cs = msg.rerun_script
+        cs.query_string = query
+        cs.page_name = page_name
+        cs.page_script_hash = self.page_script_hash if not page_name else ""
+        cs.context_info.timezone = "UTC"
+        cs.context_info.locale = "en-US"
+        for ws in widget_states:
+            cs.widget_states.widgets.append(ws)
+        await self.ws.send(msg.SerializeToString())
+
+    async def _collect(self, timeout: float) -> Run:
+        run = Run()
+        start = time.perf_counter()
+        while True:
+            raw = await asyncio.wait_for(self.ws.recv(), timeout)
+            fm = ForwardMsg()
+            fm.ParseFromString(raw)
+            kind = fm.WhichOneof("type")
+            run.bytes += len(raw)
+            run.messages += 1
+            run.by_kind[kind] = run.by_kind.get(kind, 0) + len(raw)
+            if kind == "navigation":
+                self.page_script_hash = fm.navigation.page_script_hash
+            elif kind == "new_session" and fm.new_session.page_script_hash:
+                self.page_script_hash = fm.new_session.page_script_hash
+            elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
+                el = fm.delta.new_element
+                el_kind = el.WhichOneof("type")
+                if el_kind == "exception":
+                    run.exceptions.append(f"{el.exception.type}: {el.exception.message}")
+                widget = getattr(el, el_kind, None)
+                wid = getattr(widget, "id", "") if widget is not None else ""
+                if wid:
+                    self.widgets[wid] = (el_kind, widget)
+            elif kind == "script_finished":
+                run.status = ForwardMsg.ScriptFinishedStatus.Name(fm.script_finished)
+                if fm.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                    break
+        run.seconds = time.perf_counter() - start
+        run.page_script_hash = self.page_script_hash
+        return run
+
+    async def open_page(self, page_name: str, query: str = "", timeout: float = 120) -> Run:
+        """The first view of a page (``page_name`` is its url_path)."""
+        await self._send(page_name=page_name, query=query)
+        return await self._collect(timeout)
+
+    def slider(self, user_key: str):
+        """(widget id, proto) of the slider whose key ends with ``user_key``."""
+        for wid, (kind, proto) in self.widgets.items():
+            if kind == "slider" and wid.endswith(user_key):
+                return wid, proto
+        raise KeyError(f"no slider with key {user_key!r}: {[w for w, (k, _) in self.widgets.items()]}")
+
+    async def set_slider(self, wid: str, value: float, query: str = "", timeout: float = 120) -> Run:
+        """Move a slider as the browser does (its value as a one-element double array) and wait for the run."""
+        from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+        ws = WidgetState()
+        ws.id = wid
+        ws.double_array_value.data[:] = [value]
+        start = time.perf_counter()
+        await self._send(query=query, widget_states=[ws])
+        run = await self._collect(timeout)
+        run.seconds = time.perf_counter() - start
+        return run
