@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import APP, TIMEOUT
+from tests.apptest_helpers import APP, open_page
 
 ROOT = Path(APP).parent
 PAGES = re.findall(r'st\.Page\(\s*"([^"]+)"', (ROOT / "app.py").read_text(encoding="utf-8"))
@@ -122,13 +122,7 @@ def page_keys(page: str) -> list[str]:
 # --- running and checking a page -------------------------------------------------------------------
 
 def open_with(page: str, query: dict[str, list[str]]) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.run()
-    if query:
-        at.query_params.update(query)
-    at.switch_page(page)
-    at.run()
-    return at
+    return open_page(page, query, check=False)
 
 
 def _shown_texts(at: AppTest) -> list[tuple[str, str]]:
