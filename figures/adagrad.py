@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import plotly.graph_objects as go
 
 from .base import GRADIENT_COLOR, OPTIMIZER_COLORS, Path, _layout, add_path, contour
+from .fig import Fig, trace
 
 __all__ = ["grad_vs_sigma", "mark_update", "runs_contour", "step_sizes"]
 
@@ -19,7 +19,7 @@ SIGMA_COLOR = "#56B4E9"
 """σᵗ in the surprise bars (Okabe–Ito sky blue, apart from the red of gᵗ)."""
 
 
-def mark_update(fig: go.Figure, before, after, color: str, label_before: str, label_after: str) -> go.Figure:
+def mark_update(fig: Fig, before, after, color: str, label_before: str, label_after: str) -> Fig:
     """The selected update θᵗ → θᵗ⁺¹ as a thick arrow in ``color`` (the optimizer's), both points labelled."""
     before = np.asarray(before, dtype=float)
     after = np.asarray(after, dtype=float)
@@ -28,17 +28,17 @@ def mark_update(fig: go.Figure, before, after, color: str, label_before: str, la
     fig.add_annotation(x=float(after[0]), y=float(after[1]), ax=float(before[0]), ay=float(before[1]),
                        xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=2, arrowsize=1.0,
                        arrowwidth=4, arrowcolor=color, text="")
-    fig.add_trace(go.Scatter(x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
-                             text=[label_before, label_after], textposition=["bottom center", "top center"],
-                             textfont={"size": 18, "color": "#111"},
-                             marker={"size": 15, "color": color, "line": {"color": "white", "width": 2}},
-                             showlegend=False, hoverinfo="skip"))
+    fig.add_trace(trace("scatter", x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
+                        text=[label_before, label_after], textposition=["bottom center", "top center"],
+                        textfont={"size": 18, "color": "#111"},
+                        marker={"size": 15, "color": color, "line": {"color": "white", "width": 2}},
+                        showlegend=False, hoverinfo="skip"))
     return fig
 
 
 def runs_contour(xs, ys, Z, title: str, paths: Sequence[Path], selected: int, marked: Path,
                  minima=(), x_range=None, y_range=None, height: int = 440,
-                 marker_labels: dict[str, str] | None = None) -> go.Figure:
+                 marker_labels: dict[str, str] | None = None) -> Fig:
     """Several runs from the same start on one contour, the update ``selected`` of ``marked`` drawn thick.
 
     The colour bar is left out and the legend sits inside the plot, top right (where the runs on the
@@ -65,15 +65,15 @@ def _sup(n: int) -> str:
 
 def step_sizes(labels: Sequence[str], vanilla: Sequence[float], adagrad: Sequence[float], title: str,
                vanilla_name: str, adagrad_name: str, y_title: str, text_vanilla: Sequence[str],
-               text_adagrad: Sequence[str], height: int = 380) -> go.Figure:
+               text_adagrad: Sequence[str], height: int = 380) -> Fig:
     """|step| of each parameter for vanilla gradient descent and for Adagrad, as grouped bars."""
-    fig = go.Figure()
+    fig = Fig()
     for name, values, text, color in ((vanilla_name, vanilla, text_vanilla, OPTIMIZER_COLORS["gd"]),
                                       (adagrad_name, adagrad, text_adagrad, OPTIMIZER_COLORS["adagrad"])):
-        fig.add_trace(go.Bar(x=list(labels), y=np.abs(np.asarray(values, dtype=float)).astype(np.float32),
-                             name=name, marker={"color": color}, text=list(text), textposition="outside",
-                             textfont={"size": 16}, cliponaxis=False,
-                             hovertemplate="%{x}: %{text}<extra>" + name + "</extra>"))
+        fig.add_trace(trace("bar", x=list(labels), y=np.abs(np.asarray(values, dtype=float)).astype(np.float32),
+                            name=name, marker={"color": color}, text=list(text), textposition="outside",
+                            textfont={"size": 16}, cliponaxis=False,
+                            hovertemplate="%{x}: %{text}<extra>" + name + "</extra>"))
     _layout(fig, title, "", y_title, height)
     fig.update_layout(barmode="group", bargap=0.3, margin={"t": 70})
     fig.update_xaxes(tickfont={"size": 18}, showgrid=False)
@@ -82,16 +82,16 @@ def step_sizes(labels: Sequence[str], vanilla: Sequence[float], adagrad: Sequenc
 
 
 def grad_vs_sigma(abs_g: Sequence[float], sigma: Sequence[float], title: str, g_name: str, sigma_name: str,
-                  highlight: str | None = None, height: int = 340) -> go.Figure:
+                  highlight: str | None = None, height: int = 340) -> Fig:
     """|gᵗ| beside σᵗ (the root mean square of g⁰ … gᵗ) for t = 0 … T; the last t marked with ``highlight``."""
     g = np.abs(np.asarray(abs_g, dtype=float))
     s = np.asarray(sigma, dtype=float)
     labels = [f"t={k}" for k in range(g.size)]
-    fig = go.Figure()
-    fig.add_trace(go.Bar(x=labels, y=g.astype(np.float32), name=g_name, marker={"color": GRADIENT_COLOR},
-                         customdata=g, hovertemplate="%{x}: %{customdata:.4g}<extra>" + g_name + "</extra>"))
-    fig.add_trace(go.Bar(x=labels, y=s.astype(np.float32), name=sigma_name, marker={"color": SIGMA_COLOR},
-                         customdata=s, hovertemplate="%{x}: %{customdata:.4g}<extra>" + sigma_name + "</extra>"))
+    fig = Fig()
+    fig.add_trace(trace("bar", x=labels, y=g.astype(np.float32), name=g_name, marker={"color": GRADIENT_COLOR},
+                        customdata=g, hovertemplate="%{x}: %{customdata:.4g}<extra>" + g_name + "</extra>"))
+    fig.add_trace(trace("bar", x=labels, y=s.astype(np.float32), name=sigma_name, marker={"color": SIGMA_COLOR},
+                        customdata=s, hovertemplate="%{x}: %{customdata:.4g}<extra>" + sigma_name + "</extra>"))
     _layout(fig, title, "", "", height)
     fig.update_layout(barmode="group", bargap=0.25, margin={"t": 56, "b": 40, "l": 50, "r": 10},
                       legend={"orientation": "v", "yanchor": "top", "y": 0.99, "xanchor": "left", "x": 0.01,

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import plotly.graph_objects as go
+
+from .fig import Fig, trace
 
 __all__ = [
     "CONTOUR_SCALE",
@@ -21,6 +22,7 @@ __all__ = [
     "MOVE_COLOR",
     "OPTIMIZER_COLORS",
     "START_COLOR",
+    "Fig",
     "Path",
     "add_gradient_arrows",
     "add_path",
@@ -70,35 +72,20 @@ class Path:
     dash: str = "solid"
 
 
-def _merged(old, new: dict) -> dict:
-    out = dict(old)
-    for key, value in new.items():
-        out[key] = _merged(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
-    return out
-
-
-def _update(obj, props: dict) -> None:
-    """``obj.update(props)`` by item assignment: the same result as ``fig.update_layout`` on a new figure, about
-    5x faster (plotly's update path checks every key path; measured in benchmarks/rerun_cost.py)."""
-    for key, value in props.items():
-        old = obj[key]
-        if isinstance(value, dict) and hasattr(old, "to_plotly_json"):
-            value = _merged(old.to_plotly_json(), value)
-        obj[key] = value
-
-
-def presenter(fig: go.Figure, scale: float = 1.3) -> go.Figure:
+def presenter(fig: Fig, scale: float = 1.3) -> Fig:
     """The same figure for a projector: taller, with every font ``scale`` times larger."""
-    height = fig.layout.height or 450
-    fig.update_layout(height=int(height * 1.1), font={"size": int(FONT["size"] * scale)})
-    fig.update_xaxes(tickfont={"size": int(15 * scale)}, title_font={"size": int(18 * scale)})
-    fig.update_yaxes(tickfont={"size": int(15 * scale)}, title_font={"size": int(18 * scale)})
-    fig.update_layout(legend_font_size=int(15 * scale), title_font_size=int(20 * scale))
+    height = fig.layout.get("height") or 450
+    fig.update_layout(height=int(height * 1.1), font={"size": int(FONT["size"] * scale)},
+                      legend={"font": {"size": int(15 * scale)}}, title={"font": {"size": int(20 * scale)}})
+    axis = {"tickfont": {"size": int(15 * scale)}, "title": {"font": {"size": int(18 * scale)}}}
+    fig.update_xaxes(axis)
+    fig.update_yaxes(axis)
     return fig
 
 
-def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, height: int = 520) -> go.Figure:
-    _update(fig.layout, {
+def _layout(fig: Fig, title: str, x_title: str, y_title: str, height: int = 520) -> Fig:
+    """The shared look: title top left, the legend under the plot, light grid, the app's fonts."""
+    fig.update_layout({
         "title": {"text": title, "font": {"size": 20}, "x": 0.0, "xanchor": "left", "y": 0.985, "yref": "container",
                   "yanchor": "top"},
         "font": FONT,
@@ -110,14 +97,10 @@ def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, height: int 
                    "font": {"size": 15}, "bgcolor": "rgba(255,255,255,0.7)"},
         "hoverlabel": {"font": {"size": 15}},
     })
-    x_props = {"title": {"text": x_title, "font": {"size": 18}, "standoff": 4}, "showgrid": True,
-               "gridcolor": "#e5e5e5", "zeroline": False, "tickfont": {"size": 15}}
-    y_props = {"title": {"text": y_title, "font": {"size": 18}}, "showgrid": True, "gridcolor": "#e5e5e5",
-               "zeroline": False, "tickfont": {"size": 15}}
-    for axis in fig.select_xaxes():
-        _update(axis, x_props)
-    for axis in fig.select_yaxes():
-        _update(axis, y_props)
+    fig.update_xaxes({"title": {"text": x_title, "font": {"size": 18}, "standoff": 4}, "showgrid": True,
+                      "gridcolor": "#e5e5e5", "zeroline": False, "tickfont": {"size": 15}})
+    fig.update_yaxes({"title": {"text": y_title, "font": {"size": 18}}, "showgrid": True, "gridcolor": "#e5e5e5",
+                      "zeroline": False, "tickfont": {"size": 15}})
     return fig
 
 
@@ -138,13 +121,13 @@ def _levels(Z: np.ndarray) -> tuple[np.ndarray, bool]:
 def contour(xs, ys, Z, title: str, x_title: str = "θ₁", y_title: str = "θ₂", height: int = 560,
             colorbar_title: str = "L(θ)", minima: Sequence[tuple[float, float]] = (),
             saddles: Sequence[tuple[float, float]] = (), x_range=None, y_range=None,
-            show_scale: bool = True, minimum_label: str = "minimum", saddle_label: str = "saddle") -> go.Figure:
+            show_scale: bool = True, minimum_label: str = "minimum", saddle_label: str = "saddle") -> Fig:
     """Filled contours of the loss, with its minima (and saddles) marked; ``show_scale`` draws the colour bar.
 
     ``minimum_label`` and ``saddle_label`` name the markers in the legend and the hover (translated by the caller).
     """
     shown, logged = _levels(np.asarray(Z, dtype=np.float32))
-    fig = go.Figure(go.Contour(
+    fig = Fig(trace("contour",
         x=xs, y=ys, z=shown, colorscale=CONTOUR_SCALE, ncontours=22, showscale=show_scale,
         contours={"coloring": "heatmap", "showlines": True},
         line={"width": 0.6, "color": "rgba(40,60,90,0.35)"},
@@ -158,15 +141,15 @@ def contour(xs, ys, Z, title: str, x_title: str = "θ₁", y_title: str = "θ₂
     ))
     if len(minima):
         m = np.asarray(minima, dtype=float)
-        fig.add_trace(go.Scatter(x=m[:, 0], y=m[:, 1], mode="markers", name=minimum_label,
-                                 marker={"symbol": "star", "size": 18, "color": "#FFD700",
-                                         "line": {"color": "black", "width": 1.5}},
-                                 hovertemplate=minimum_label + " (%{x:.3g}, %{y:.3g})<extra></extra>"))
+        fig.add_trace(trace("scatter", x=m[:, 0], y=m[:, 1], mode="markers", name=minimum_label,
+                            marker={"symbol": "star", "size": 18, "color": "#FFD700",
+                                    "line": {"color": "black", "width": 1.5}},
+                            hovertemplate=minimum_label + " (%{x:.3g}, %{y:.3g})<extra></extra>"))
     if len(saddles):
         s = np.asarray(saddles, dtype=float)
-        fig.add_trace(go.Scatter(x=s[:, 0], y=s[:, 1], mode="markers", name=saddle_label,
-                                 marker={"symbol": "x", "size": 16, "color": "#7f0000"},
-                                 hovertemplate=saddle_label + " (%{x:.3g}, %{y:.3g})<extra></extra>"))
+        fig.add_trace(trace("scatter", x=s[:, 0], y=s[:, 1], mode="markers", name=saddle_label,
+                            marker={"symbol": "x", "size": 16, "color": "#7f0000"},
+                            hovertemplate=saddle_label + " (%{x:.3g}, %{y:.3g})<extra></extra>"))
     _layout(fig, title, x_title, y_title, height)
     fig.update_xaxes(range=list(x_range) if x_range else [float(xs[0]), float(xs[-1])])
     fig.update_yaxes(range=list(y_range) if y_range else [float(ys[0]), float(ys[-1])], scaleanchor=None)
@@ -178,13 +161,13 @@ def _finite(params: np.ndarray) -> np.ndarray:
     return params[np.all(np.isfinite(params), axis=-1)]
 
 
-def add_path(fig: go.Figure, path: Path, start_label: str | None = "θ⁰", show_start: bool = True,
-             marker_size: int = 8) -> go.Figure:
+def add_path(fig: Fig, path: Path, start_label: str | None = "θ⁰", show_start: bool = True,
+             marker_size: int = 8) -> Fig:
     """A path as a line with a marker at every θᵗ, and its start θ⁰."""
     p = _finite(path.params).astype(np.float32)
     if p.size == 0:
         return fig
-    fig.add_trace(go.Scatter(
+    fig.add_trace(trace("scatter",
         x=p[:, 0], y=p[:, 1], mode="lines+markers", name=path.name,
         line={"color": path.color, "width": 3, "dash": path.dash},
         marker={"size": marker_size, "color": path.color},
@@ -192,23 +175,23 @@ def add_path(fig: go.Figure, path: Path, start_label: str | None = "θ⁰", show
         hovertemplate=f"{path.name}<br>t=%{{customdata}}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>",
     ))
     if show_start:
-        fig.add_trace(go.Scatter(x=[p[0, 0]], y=[p[0, 1]], mode="markers+text" if start_label else "markers",
-                                 name="θ⁰", text=[start_label or ""], textposition="top center",
-                                 textfont={"size": 17, "color": START_COLOR},
-                                 marker={"size": 13, "color": START_COLOR, "symbol": "circle-open",
-                                         "line": {"width": 3}},
-                                 showlegend=False, hoverinfo="skip"))
+        fig.add_trace(trace("scatter", x=[p[0, 0]], y=[p[0, 1]], mode="markers+text" if start_label else "markers",
+                            name="θ⁰", text=[start_label or ""], textposition="top center",
+                            textfont={"size": 17, "color": START_COLOR},
+                            marker={"size": 13, "color": START_COLOR, "symbol": "circle-open",
+                                    "line": {"width": 3}},
+                            showlegend=False, hoverinfo="skip"))
     return fig
 
 
-def _arrow(fig: go.Figure, start, end, color: str, width: float = 2.5, head: float = 1.0) -> None:
+def _arrow(fig: Fig, start, end, color: str, width: float = 2.5, head: float = 1.0) -> None:
     fig.add_annotation(x=float(end[0]), y=float(end[1]), ax=float(start[0]), ay=float(start[1]),
                        xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=2,
                        arrowsize=head, arrowwidth=width, arrowcolor=color, text="")
 
 
-def add_gradient_arrows(fig: go.Figure, params, grads, length: float, selected: int | None = None,
-                        limit: int = 60) -> go.Figure:
+def add_gradient_arrows(fig: Fig, params, grads, length: float, selected: int | None = None,
+                        limit: int = 60) -> Fig:
     """The negative gradient −∇L(θᵗ) at each point as a red arrow of a fixed display ``length``
     (its direction: across the contour line, downhill); the selected update's drawn thicker."""
     params = np.asarray(params, dtype=float)
@@ -232,34 +215,32 @@ def add_gradient_arrows(fig: go.Figure, params, grads, length: float, selected: 
     return fig
 
 
-def highlight_update(fig: go.Figure, before, after, label_before: str, label_after: str,
-                     color: str = MOVE_COLOR) -> go.Figure:
+def highlight_update(fig: Fig, before, after, label_before: str, label_after: str,
+                     color: str = MOVE_COLOR) -> Fig:
     """The selected update θᵗ → θᵗ⁺¹ as a thick arrow (blue unless given) with both points labelled."""
     if not (np.all(np.isfinite(before)) and np.all(np.isfinite(after))):
         return fig
     _arrow(fig, before, after, color, 3.5, 0.9)
-    fig.add_trace(go.Scatter(x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
-                             text=[label_before, label_after], textposition=["bottom center", "top center"],
-                             textfont={"size": 18, "color": "#111"},
-                             marker={"size": 14, "color": [color, color],
-                                     "line": {"color": "white", "width": 2}},
-                             showlegend=False, hoverinfo="skip"))
+    fig.add_trace(trace("scatter", x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
+                        text=[label_before, label_after], textposition=["bottom center", "top center"],
+                        textfont={"size": 18, "color": "#111"},
+                        marker={"size": 14, "color": [color, color],
+                                "line": {"color": "white", "width": 2}},
+                        showlegend=False, hoverinfo="skip"))
     return fig
 
 
-def animated_path(fig: go.Figure, path: Path, play: str, pause: str, step_label: str,
-                  frame_ms: int = 350) -> go.Figure:
+def animated_path(fig: Fig, path: Path, play: str, pause: str, step_label: str,
+                  frame_ms: int = 350) -> Fig:
     """Animate ``path`` on a contour figure in the browser: ▶ plays it update by update."""
     p = _finite(path.params).astype(np.float32)
     if len(p) == 0:
         return fig
     base = len(fig.data)
-    fig.add_trace(go.Scatter(x=p[:1, 0], y=p[:1, 1], mode="lines+markers", name=path.name,
-                             line={"color": path.color, "width": 3}, marker={"size": 9, "color": path.color}))
-    fig.add_trace(go.Scatter(x=p[:1, 0], y=p[:1, 1], mode="markers", showlegend=False, hoverinfo="skip",
-                             marker={"size": 18, "color": path.color, "line": {"color": "white", "width": 3}}))
-    # Plain dicts: the same frames as go.Frame(data=[go.Scatter(...), ...]), built twice as fast
-    # (plotly validates them once, on assignment; see benchmarks/rerun_cost.py).
+    fig.add_trace(trace("scatter", x=p[:1, 0], y=p[:1, 1], mode="lines+markers", name=path.name,
+                        line={"color": path.color, "width": 3}, marker={"size": 9, "color": path.color}))
+    fig.add_trace(trace("scatter", x=p[:1, 0], y=p[:1, 1], mode="markers", showlegend=False, hoverinfo="skip",
+                        marker={"size": 18, "color": path.color, "line": {"color": "white", "width": 3}}))
     fig.frames = [{"data": [{"type": "scatter", "x": p[: k + 1, 0], "y": p[: k + 1, 1]},
                             {"type": "scatter", "x": p[k:k + 1, 0], "y": p[k:k + 1, 1]}],
                    "traces": [base, base + 1], "name": str(k)} for k in range(len(p))]
@@ -288,22 +269,22 @@ def animated_path(fig: go.Figure, path: Path, play: str, pause: str, step_label:
 
 
 def surface(xs, ys, Z, title: str, paths: Sequence[tuple[Path, np.ndarray]] = (), z_title: str = "L(θ)",
-            height: int = 500) -> go.Figure:
+            height: int = 500) -> Fig:
     """The loss as a 3-D surface with each path lifted onto it (θᵗ, L(θᵗ))."""
     Z = np.asarray(Z, dtype=np.float32)
     finite = Z[np.isfinite(Z)]
     cap = float(np.quantile(finite, 0.98)) if finite.size else 1.0
     Zc = np.where(np.isfinite(Z), np.minimum(Z, cap), np.nan).astype(np.float32)
-    fig = go.Figure(go.Surface(x=xs, y=ys, z=Zc, colorscale=CONTOUR_SCALE, showscale=False, opacity=0.92,
-                               contours={"z": {"show": True, "usecolormap": True, "project": {"z": True}}},
-                               hovertemplate="θ₁=%{x:.3g}<br>θ₂=%{y:.3g}<br>L=%{z:.4g}<extra></extra>"))
+    fig = Fig(trace("surface", x=xs, y=ys, z=Zc, colorscale=CONTOUR_SCALE, showscale=False, opacity=0.92,
+                          contours={"z": {"show": True, "usecolormap": True, "project": {"z": True}}},
+                          hovertemplate="θ₁=%{x:.3g}<br>θ₂=%{y:.3g}<br>L=%{z:.4g}<extra></extra>"))
     for path, losses in paths:
         p = np.asarray(path.params, dtype=float)
         loss_values = np.asarray(losses, dtype=float)
         ok = np.all(np.isfinite(p), axis=-1) & np.isfinite(loss_values) & (loss_values <= cap)
-        fig.add_trace(go.Scatter3d(x=p[ok, 0], y=p[ok, 1], z=loss_values[ok], mode="lines+markers",
-                                   name=path.name, line={"color": path.color, "width": 6},
-                                   marker={"size": 4, "color": path.color}))
+        fig.add_trace(trace("scatter3d", x=p[ok, 0], y=p[ok, 1], z=loss_values[ok], mode="lines+markers",
+                            name=path.name, line={"color": path.color, "width": 6},
+                            marker={"size": 4, "color": path.color}))
     fig.update_layout(
         title={"text": title, "font": {"size": 20}, "x": 0.0}, font=FONT, height=height,
         margin={"l": 0, "r": 0, "t": 50, "b": 0},
@@ -319,17 +300,17 @@ def surface(xs, ys, Z, title: str, paths: Sequence[tuple[Path, np.ndarray]] = ()
 
 def loss_curves(series: Sequence[tuple[str, np.ndarray, str]], title: str, x_title: str, y_title: str,
                 log_y: bool = False, height: int = 420, x_values: Sequence[np.ndarray] | None = None,
-                mode: str = "lines+markers") -> go.Figure:
+                mode: str = "lines+markers") -> Fig:
     """Loss against the number of parameter updates, one line per (name, losses, colour)."""
-    fig = go.Figure()
+    fig = Fig()
     for i, (name, losses, color) in enumerate(series):
         y = np.asarray(losses, dtype=float)
         x = np.arange(len(y)) if x_values is None else np.asarray(x_values[i])
         keep = np.isfinite(y)
         if log_y:
             keep &= y > 0
-        fig.add_trace(go.Scatter(x=x[keep], y=y[keep].astype(np.float32), mode=mode, name=name,
-                                 line={"color": color, "width": 3}, marker={"size": 5, "color": color}))
+        fig.add_trace(trace("scatter", x=x[keep], y=y[keep].astype(np.float32), mode=mode, name=name,
+                            line={"color": color, "width": 3}, marker={"size": 5, "color": color}))
     _layout(fig, title, x_title, y_title, height)
     if log_y:
         fig.update_yaxes(type="log", exponentformat="power", dtick=1)
@@ -337,15 +318,15 @@ def loss_curves(series: Sequence[tuple[str, np.ndarray, str]], title: str, x_tit
 
 
 def curve_1d(xs, ys, title: str, paths: Sequence[tuple[str, np.ndarray, np.ndarray, str]] = (),
-             x_title: str = "θ", y_title: str = "L(θ)", height: int = 460, y_range=None) -> go.Figure:
+             x_title: str = "θ", y_title: str = "L(θ)", height: int = 460, y_range=None) -> Fig:
     """A 1-D loss curve with paths on it: (name, θ values, losses, colour)."""
-    fig = go.Figure(go.Scatter(x=xs, y=np.asarray(ys, dtype=np.float32), mode="lines", name="L",
-                               line={"color": "#555", "width": 3}, showlegend=False))
+    fig = Fig(trace("scatter", x=xs, y=np.asarray(ys, dtype=np.float32), mode="lines", name="L",
+                          line={"color": "#555", "width": 3}, showlegend=False))
     for name, px, py, color in paths:
         px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
         ok = np.isfinite(px) & np.isfinite(py)
-        fig.add_trace(go.Scatter(x=px[ok], y=py[ok], mode="lines+markers", name=name,
-                                 line={"color": color, "width": 2.5}, marker={"size": 8, "color": color}))
+        fig.add_trace(trace("scatter", x=px[ok], y=py[ok], mode="lines+markers", name=name,
+                            line={"color": color, "width": 2.5}, marker={"size": 8, "color": color}))
     _layout(fig, title, x_title, y_title, height)
     fig.update_xaxes(range=[float(xs[0]), float(xs[-1])])
     if y_range is not None:
@@ -355,7 +336,7 @@ def curve_1d(xs, ys, title: str, paths: Sequence[tuple[str, np.ndarray, np.ndarr
 
 def sweep(etas, finals, diverged, title: str, x_title: str, y_title: str, threshold: float | None,
           threshold_label: str, diverged_label: str, converged_label: str, reference: float = 1.0,
-          height: int = 420) -> go.Figure:
+          height: int = 420) -> Fig:
     """Final loss against η on log axes; the threshold 2/L drawn; diverged runs marked at the top.
 
     ``reference`` (the starting loss) sets the vertical range: losses are drawn between
@@ -369,14 +350,14 @@ def sweep(etas, finals, diverged, title: str, x_title: str, y_title: str, thresh
     ref = reference if np.isfinite(reference) and reference > 0 else 1.0
     floor, cap = ref * 1e-12, ref * 1e12
     shown = np.clip(np.where(np.isfinite(finals), finals, cap), floor, cap)
-    fig = go.Figure()
-    fig.add_trace(go.Scatter(x=etas[ok], y=shown[ok], mode="lines+markers", name=converged_label,
-                             line={"color": MOVE_COLOR, "width": 3}, marker={"size": 5},
-                             customdata=finals[ok], hovertemplate="η=%{x:.3g}<br>L=%{customdata:.3g}<extra></extra>"))
+    fig = Fig()
+    fig.add_trace(trace("scatter", x=etas[ok], y=shown[ok], mode="lines+markers", name=converged_label,
+                        line={"color": MOVE_COLOR, "width": 3}, marker={"size": 5},
+                        customdata=finals[ok], hovertemplate="η=%{x:.3g}<br>L=%{customdata:.3g}<extra></extra>"))
     if diverged.any():
-        fig.add_trace(go.Scatter(x=etas[diverged], y=np.full(int(diverged.sum()), cap * 10), mode="markers",
-                                 name=diverged_label, marker={"symbol": "x", "size": 9, "color": GRADIENT_COLOR},
-                                 hovertemplate="η=%{x:.3g}<extra>" + diverged_label + "</extra>"))
+        fig.add_trace(trace("scatter", x=etas[diverged], y=np.full(int(diverged.sum()), cap * 10), mode="markers",
+                            name=diverged_label, marker={"symbol": "x", "size": 9, "color": GRADIENT_COLOR},
+                            hovertemplate="η=%{x:.3g}<extra>" + diverged_label + "</extra>"))
     if threshold is not None and np.isfinite(threshold):
         fig.add_vline(x=threshold, line={"color": GRADIENT_COLOR, "dash": "dash", "width": 2},
                       annotation={"text": threshold_label, "font": {"size": 16, "color": GRADIENT_COLOR},
@@ -389,9 +370,9 @@ def sweep(etas, finals, diverged, title: str, x_title: str, y_title: str, thresh
 
 
 def bars(labels: Sequence[str], values: Sequence[float], colors: Sequence[str], title: str, y_title: str,
-         height: int = 360, text: Sequence[str] | None = None) -> go.Figure:
+         height: int = 360, text: Sequence[str] | None = None) -> Fig:
     """A small bar chart (e.g. |gᵗ| against σᵗ)."""
-    fig = go.Figure(go.Bar(x=list(labels), y=np.asarray(values, dtype=float), marker={"color": list(colors)},
-                           text=list(text) if text is not None else None, textposition="outside"))
+    fig = Fig(trace("bar", x=list(labels), y=np.asarray(values, dtype=float), marker={"color": list(colors)},
+                          text=list(text) if text is not None else None, textposition="outside"))
     _layout(fig, title, "", y_title, height)
     return fig

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import plotly.graph_objects as go
 
 from .base import Path, add_path, contour, loss_curves
+from .fig import Fig
 from .limitations import level_line
 
 __all__ = ["race_contour", "race_losses"]
 
 
 def race_contour(xs, ys, Z, title: str, paths: Sequence[Path], minima=(), saddles=(), x_range=None, y_range=None,
-                 height: int = 460, marker_labels: dict[str, str] | None = None) -> go.Figure:
+                 height: int = 460, marker_labels: dict[str, str] | None = None) -> Fig:
     """The optimizers' paths from one start θ⁰ on the loss contours, the legend to the right of the plot
     (outside it: paths can go anywhere).
 
@@ -33,7 +33,7 @@ def race_contour(xs, ys, Z, title: str, paths: Sequence[Path], minima=(), saddle
     return _legend_right(fig)
 
 
-def _legend_right(fig: go.Figure) -> go.Figure:
+def _legend_right(fig: Fig) -> Fig:
     fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "xanchor": "left", "x": 1.02,
                               "font": {"size": 15}},
                       margin={"b": 60, "r": 10, "t": 45})
@@ -41,7 +41,7 @@ def _legend_right(fig: go.Figure) -> go.Figure:
 
 
 def race_losses(series: Sequence[tuple[str, np.ndarray, str]], target: float, target_label: str, title: str,
-                x_title: str, y_title: str, log_y: bool = True, height: int = 400) -> go.Figure:
+                x_title: str, y_title: str, log_y: bool = True, height: int = 400) -> Fig:
     """L(θᵗ) against t for each (name, losses, colour), the target loss as a dashed line.
 
     On a log axis losses ≤ 0 are left out (a loss of exactly 0 cannot be drawn there). The legend sits to

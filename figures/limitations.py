@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import plotly.graph_objects as go
 
 from .base import Path, _layout, add_path, contour
+from .fig import Fig, trace
 
 __all__ = ["START_COLORS", "grad_norms", "landscape", "level_line", "losses"]
 
@@ -23,8 +23,8 @@ FLOOR = 1e-16
 """‖∇L‖ below this (round-off: the run sits on a critical point) is drawn on this floor."""
 
 
-def level_line(fig: go.Figure, y: float, text: str, log: bool, above: bool = True, dash: str = "dot",
-               color: str = "#666") -> go.Figure:
+def level_line(fig: Fig, y: float, text: str, log: bool, above: bool = True, dash: str = "dot",
+               color: str = "#666") -> Fig:
     """A horizontal line at ``y`` labelled at its right end, just above (or below) it.
 
     The label is an annotation placed by hand: on a log axis an annotation's y is log₁₀ of the value
@@ -38,7 +38,7 @@ def level_line(fig: go.Figure, y: float, text: str, log: bool, above: bool = Tru
 
 def landscape(xs, ys, Z, title: str, paths: Sequence[Path], labels: Sequence[tuple[tuple[float, float], str]],
               minima=(), saddles=(), plateau: tuple[float, float] | None = None, plateau_label: str = "",
-              x_range=None, y_range=None, height: int = 440, marker_labels: dict[str, str] | None = None) -> go.Figure:
+              x_range=None, y_range=None, height: int = 440, marker_labels: dict[str, str] | None = None) -> Fig:
     """The contour with the critical points named, the plateau shaded, and one path per start.
 
     ``labels`` are (θ, text) for each critical point; ``plateau`` is the θ₁ interval of the plateau.
@@ -66,11 +66,11 @@ def landscape(xs, ys, Z, title: str, paths: Sequence[Path], labels: Sequence[tup
 
 
 def grad_norms(series: Sequence[tuple[str, np.ndarray, str]], flat: float, flat_label: str, title: str,
-               x_title: str, y_title: str, height: int = 340) -> go.Figure:
+               x_title: str, y_title: str, height: int = 340) -> Fig:
     """‖∇L(θᵗ)‖ against t on a log axis, one line per (name, norms, colour), with the line ‖∇L‖ = ``flat``
     under which the lecture says ∂L/∂w ≈ 0. Values below :data:`FLOOR` (round-off) sit on the floor.
     No legend: the colours are the map's."""
-    fig = go.Figure()
+    fig = Fig()
     top = flat
     for name, norms, color in series:
         y = np.asarray(norms, dtype=float)
@@ -79,9 +79,9 @@ def grad_norms(series: Sequence[tuple[str, np.ndarray, str]], flat: float, flat_
         shown = np.maximum(y[keep], FLOOR)
         if shown.size:
             top = max(top, float(shown.max()))
-        fig.add_trace(go.Scatter(x=t[keep], y=shown.astype(np.float32), mode="lines", name=name,
-                                 line={"color": color, "width": 3}, customdata=y[keep].astype(np.float32),
-                                 hovertemplate=f"{name}<br>t=%{{x}}<br>‖∇L‖=%{{customdata:.3g}}<extra></extra>"))
+        fig.add_trace(trace("scatter", x=t[keep], y=shown.astype(np.float32), mode="lines", name=name,
+                            line={"color": color, "width": 3}, customdata=y[keep].astype(np.float32),
+                            hovertemplate=f"{name}<br>t=%{{x}}<br>‖∇L‖=%{{customdata:.3g}}<extra></extra>"))
     level_line(fig, flat, flat_label, log=True, above=True, dash="dash", color="#333")
     _layout(fig, title, x_title, y_title, height)
     fig.update_yaxes(type="log", exponentformat="power", dtick=4,
@@ -91,17 +91,17 @@ def grad_norms(series: Sequence[tuple[str, np.ndarray, str]], flat: float, flat_
 
 
 def losses(series: Sequence[tuple[str, np.ndarray, str]], levels: Sequence[tuple[float, str]], title: str,
-           x_title: str, y_title: str, height: int = 340) -> go.Figure:
+           x_title: str, y_title: str, height: int = 340) -> Fig:
     """L(θᵗ) against t, one line per (name, losses, colour), with the loss of each critical point as a
     dotted level (value, label): a run stuck at one flattens onto its level. No legend: the map's colours."""
-    fig = go.Figure()
+    fig = Fig()
     for name, values, color in series:
         y = np.asarray(values, dtype=float)
         t = np.arange(len(y))
         keep = np.isfinite(y)
-        fig.add_trace(go.Scatter(x=t[keep], y=y[keep].astype(np.float32), mode="lines", name=name,
-                                 line={"color": color, "width": 3},
-                                 hovertemplate=f"{name}<br>t=%{{x}}<br>L=%{{y:.4g}}<extra></extra>"))
+        fig.add_trace(trace("scatter", x=t[keep], y=y[keep].astype(np.float32), mode="lines", name=name,
+                            line={"color": color, "width": 3},
+                            hovertemplate=f"{name}<br>t=%{{x}}<br>L=%{{y:.4g}}<extra></extra>"))
     # Labels alternate above and below their level, so close levels (the saddle's and the local minimum's)
     # do not print on top of each other.
     for k, (value, label) in enumerate(sorted(levels)):

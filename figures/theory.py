@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import plotly.graph_objects as go
 
 from .base import FONT, GRADIENT_COLOR, MOVE_COLOR, OPTIMIZER_COLORS, START_COLOR, _arrow, _layout, contour, surface
+from .fig import Fig, trace
 
 __all__ = ["CIRCLE_COLOR", "MODEL_COLOR", "NEWTON_COLOR", "TAYLOR_COLOR", "circle_curve_figure", "circle_figure",
            "curve_window", "newton_figure", "newton_slice_figure", "plane_half_side", "square_window", "step_window",
@@ -30,16 +30,16 @@ NEWTON_COLOR = OPTIMIZER_COLORS["newton"]
 FUNCTION_LINE = {"color": "#555", "width": 3.5}
 
 
-def _label_point(fig: go.Figure, x: float, y: float, text: str, color: str, symbol: str = "circle",
+def _label_point(fig: Fig, x: float, y: float, text: str, color: str, symbol: str = "circle",
                  position: str = "top center", size: int = 13, name: str | None = None) -> None:
     """A marker with a text label (no legend entry unless ``name``)."""
     if not (np.isfinite(x) and np.isfinite(y)):
         return
-    fig.add_trace(go.Scatter(x=[x], y=[y], mode="markers+text", text=[text], textposition=position,
-                             textfont={"size": 18, "color": color}, name=name or text, showlegend=name is not None,
-                             marker={"size": size, "color": color, "symbol": symbol,
-                                     "line": {"color": "white", "width": 2}},
-                             hovertemplate=f"{text}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"))
+    fig.add_trace(trace("scatter", x=[x], y=[y], mode="markers+text", text=[text], textposition=position,
+                        textfont={"size": 18, "color": color}, name=name or text, showlegend=name is not None,
+                        marker={"size": size, "color": color, "symbol": symbol,
+                                "line": {"color": "white", "width": 2}},
+                        hovertemplate=f"{text}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"))
 
 
 def _f32(values) -> np.ndarray:
@@ -63,11 +63,11 @@ def _y_window(*series: np.ndarray, pad: float = 0.15, min_span: float = 1e-9) ->
 # --- Taylor series ---------------------------------------------------------------------------
 
 def taylor_figure(xs, h, p, x0: float, h0: float, title: str, h_label: str, p_label: str,
-                  x0_label: str = "x₀", height: int = 430) -> go.Figure:
+                  x0_label: str = "x₀", height: int = 430) -> Fig:
     """The function h (grey) and its Taylor polynomial p around x₀ (orange), y window set by h."""
-    fig = go.Figure()
-    fig.add_trace(go.Scatter(x=xs, y=h, mode="lines", name=h_label, line=FUNCTION_LINE))
-    fig.add_trace(go.Scatter(x=xs, y=p, mode="lines", name=p_label, line={"color": TAYLOR_COLOR, "width": 3.5}))
+    fig = Fig()
+    fig.add_trace(trace("scatter", x=xs, y=h, mode="lines", name=h_label, line=FUNCTION_LINE))
+    fig.add_trace(trace("scatter", x=xs, y=p, mode="lines", name=p_label, line={"color": TAYLOR_COLOR, "width": 3.5}))
     _label_point(fig, float(x0), float(h0), x0_label, START_COLOR, position="bottom right")
     _layout(fig, title, "x", "", height)
     fig.update_layout(margin={"b": 55}, legend={"y": 1.0, "yanchor": "top", "x": 0.01, "xanchor": "left",
@@ -98,7 +98,7 @@ def plane_half_side(Z, u: float, v: float, x_span: float, y_span: float) -> tupl
 
 
 def tangent_plane_figure(xs, ys, Z, pxs, pys, P, a: float, b: float, s: float, u: float, v: float, title: str,
-                         plane_label: str, point_label: str, height: int = 470) -> go.Figure:
+                         plane_label: str, point_label: str, height: int = 470) -> Fig:
     """The loss surface with the tangent plane s + u(θ₁ − a) + v(θ₂ − b) over a square around (a, b),
     seen from downhill (against the gradient), where the plane faces the viewer."""
     fig = surface(xs, ys, Z, title, height=height)
@@ -110,23 +110,23 @@ def tangent_plane_figure(xs, ys, Z, pxs, pys, P, a: float, b: float, s: float, u
         turn = np.deg2rad(40.0)  # a little to the side, so the plane's tilt shows too
         toward = np.array([toward[0] * np.cos(turn) - toward[1] * np.sin(turn),
                            toward[0] * np.sin(turn) + toward[1] * np.cos(turn)])
-        fig.update_layout(scene_camera={"eye": {"x": 1.8 * toward[0], "y": 1.8 * toward[1], "z": 1.3},
-                                        "center": {"x": 0, "y": 0, "z": -0.15}})
-    zs = np.asarray(fig.data[0].z, dtype=float)
+        fig.update_layout(scene={"camera": {"eye": {"x": 1.8 * toward[0], "y": 1.8 * toward[1], "z": 1.3},
+                                            "center": {"x": 0, "y": 0, "z": -0.15}}})
+    zs = np.asarray(fig.data[0]["z"], dtype=float)
     finite = zs[np.isfinite(zs)]
     plane = np.asarray(P, dtype=float)
     if finite.size:
         span = float(finite.max() - finite.min()) or 1.0
         lo, hi = float(finite.min()) - 0.6 * span, float(finite.max()) + 0.6 * span
         plane = np.where((plane >= lo) & (plane <= hi), plane, np.nan)
-    fig.add_trace(go.Surface(x=pxs, y=pys, z=_f32(plane), name=plane_label, showscale=False, opacity=0.8,
-                             colorscale=[[0, TAYLOR_COLOR], [1, TAYLOR_COLOR]], showlegend=True,
-                             hovertemplate=plane_label + "<br>θ₁=%{x:.3g}<br>θ₂=%{y:.3g}<br>%{z:.4g}<extra></extra>"))
-    fig.add_trace(go.Scatter3d(x=[a], y=[b], z=[s], mode="markers", name=point_label,
-                               marker={"size": 6, "color": START_COLOR}, showlegend=True,
-                               hovertemplate="(a, b) = (%{x:.3g}, %{y:.3g})<br>s = L(a, b) = %{z:.4g}<extra></extra>"))
+    fig.add_trace(trace("surface", x=pxs, y=pys, z=_f32(plane), name=plane_label, showscale=False, opacity=0.8,
+                        colorscale=[[0, TAYLOR_COLOR], [1, TAYLOR_COLOR]], showlegend=True,
+                        hovertemplate=plane_label + "<br>θ₁=%{x:.3g}<br>θ₂=%{y:.3g}<br>%{z:.4g}<extra></extra>"))
+    fig.add_trace(trace("scatter3d", x=[a], y=[b], z=[s], mode="markers", name=point_label,
+                        marker={"size": 6, "color": START_COLOR}, showlegend=True,
+                        hovertemplate="(a, b) = (%{x:.3g}, %{y:.3g})<br>s = L(a, b) = %{z:.4g}<extra></extra>"))
     fig.update_layout(legend={"orientation": "h", "y": 1.0, "x": 1.0, "xanchor": "right", "font": {"size": 15}},
-                      scene_domain={"x": [0.0, 1.0], "y": [0.0, 1.0]})
+                      scene={"domain": {"x": [0.0, 1.0], "y": [0.0, 1.0]}})
     return fig
 
 
@@ -165,7 +165,7 @@ def step_window(center, ends, landmarks, min_half: float, far: float):
     return square_window(points, min_half)
 
 
-def _equal_axes(fig: go.Figure) -> None:
+def _equal_axes(fig: Fig) -> None:
     """One unit is as long on θ₂ as on θ₁: a circle looks round and the gradient looks at right angles.
     The colour bar goes: these figures sit in half a page, and the hover shows L."""
     fig.update_traces(showscale=False, selector={"type": "contour"})
@@ -173,15 +173,15 @@ def _equal_axes(fig: go.Figure) -> None:
     fig.update_xaxes(constrain="domain")
 
 
-def _circle(fig: go.Figure, center, d: float, label: str) -> None:
+def _circle(fig: Fig, center, d: float, label: str) -> None:
     angles = np.linspace(0.0, 2 * np.pi, 181)
-    fig.add_trace(go.Scatter(x=center[0] + d * np.cos(angles), y=center[1] + d * np.sin(angles), mode="lines",
-                             name=label, line={"color": CIRCLE_COLOR, "width": 3.5}, hoverinfo="skip"))
+    fig.add_trace(trace("scatter", x=center[0] + d * np.cos(angles), y=center[1] + d * np.sin(angles), mode="lines",
+                        name=label, line={"color": CIRCLE_COLOR, "width": 3.5}, hoverinfo="skip"))
 
 
 def circle_figure(xs, ys, Z, center, d: float, point, title: str, circle_label: str, center_label: str,
                   point_label: str, minima: Sequence = (), saddles: Sequence = (), x_range=None, y_range=None,
-                  height: int = 440, marker_labels: dict[str, str] | None = None) -> go.Figure:
+                  height: int = 440, marker_labels: dict[str, str] | None = None) -> Fig:
     """The loss contours, the red circle of radius d around (a, b), and the step to θ on its edge."""
     fig = contour(xs, ys, Z, title, minima=minima, saddles=saddles, x_range=x_range, y_range=y_range,
                   height=height, **(marker_labels or {}))
@@ -213,18 +213,18 @@ def curve_window(d_max: float, d_now: float, best_d: float | None, up_from: floa
 def circle_curve_figure(d, actual, predicted, d_now: float, actual_now: float, best_d: float | None,
                         up_from: float | None, d_max_shown: float, title: str, x_title: str, y_title: str,
                         actual_label: str, predicted_label: str, now_label: str, best_label: str, up_label: str,
-                        height: int = 440) -> go.Figure:
+                        height: int = 440) -> Fig:
     """L(θ(d)) − L(a, b) against the radius d: the true loss (blue) and the linear model's −d‖∇L‖ (grey)."""
     d = np.asarray(d, dtype=float)
     actual = np.asarray(actual, dtype=float)
     predicted = np.asarray(predicted, dtype=float)
     shown = d <= d_max_shown * 1.0001
-    fig = go.Figure()
+    fig = Fig()
     fig.add_hline(y=0.0, line={"color": "#999", "width": 1.5})
-    fig.add_trace(go.Scatter(x=d[shown], y=_f32(predicted[shown]), mode="lines", name=predicted_label,
-                             line={"color": MODEL_COLOR, "width": 3, "dash": "dash"}))
-    fig.add_trace(go.Scatter(x=d[shown], y=_f32(actual[shown]), mode="lines", name=actual_label,
-                             line={"color": MOVE_COLOR, "width": 3.5}))
+    fig.add_trace(trace("scatter", x=d[shown], y=_f32(predicted[shown]), mode="lines", name=predicted_label,
+                        line={"color": MODEL_COLOR, "width": 3, "dash": "dash"}))
+    fig.add_trace(trace("scatter", x=d[shown], y=_f32(actual[shown]), mode="lines", name=actual_label,
+                        line={"color": MOVE_COLOR, "width": 3.5}))
     if best_d is not None and best_d <= d_max_shown:
         fig.add_vline(x=best_d, line={"color": "#009E73", "width": 2, "dash": "dot"},
                       annotation={"text": best_label, "font": {"size": 15, "color": "#00704f"},
@@ -234,9 +234,9 @@ def circle_curve_figure(d, actual, predicted, d_now: float, actual_now: float, b
                       annotation={"text": up_label, "font": {"size": 15, "color": GRADIENT_COLOR},
                                   "bgcolor": "rgba(255,255,255,0.85)"}, annotation_position="bottom right")
     if np.isfinite(actual_now):
-        fig.add_trace(go.Scatter(x=[d_now], y=[actual_now], mode="markers", name=now_label,
-                                 marker={"size": 15, "color": CIRCLE_COLOR, "line": {"color": "white", "width": 2}},
-                                 hovertemplate="d=%{x:.3g}<br>%{y:.4g}<extra></extra>"))
+        fig.add_trace(trace("scatter", x=[d_now], y=[actual_now], mode="markers", name=now_label,
+                            marker={"size": 15, "color": CIRCLE_COLOR, "line": {"color": "white", "width": 2}},
+                            hovertemplate="d=%{x:.3g}<br>%{y:.4g}<extra></extra>"))
     _layout(fig, title, x_title, y_title, height)
     fig.update_layout(margin={"b": 120}, legend={"y": -0.2})
     fig.update_xaxes(range=[0.0, d_max_shown])
@@ -252,7 +252,7 @@ def circle_curve_figure(d, actual, predicted, d_now: float, actual_now: float, b
 
 def newton_figure(xs, ys, Z, center, gd_point, newton_point, title: str, center_label: str, gd_label: str,
                   newton_label: str, minima: Sequence = (), saddles: Sequence = (), x_range=None, y_range=None,
-                  height: int = 440, marker_labels: dict[str, str] | None = None) -> go.Figure:
+                  height: int = 440, marker_labels: dict[str, str] | None = None) -> Fig:
     """The loss contours with the gradient step (blue) and Newton's step (black) from (a, b)."""
     fig = contour(xs, ys, Z, title, minima=minima, saddles=saddles, x_range=x_range, y_range=y_range,
                   height=height, **(marker_labels or {}))
@@ -266,10 +266,10 @@ def newton_figure(xs, ys, Z, center, gd_point, newton_point, title: str, center_
             continue
         if not np.allclose(point, center):
             _arrow(fig, center, point, color, 3.5, 0.9)
-        fig.add_trace(go.Scatter(x=[point[0]], y=[point[1]], mode="markers", name=label,
-                                 marker={"size": 15, "color": color, "symbol": symbol, "line": {"width": 3,
-                                                                                               "color": color}},
-                                 hovertemplate=f"{label}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"))
+        fig.add_trace(trace("scatter", x=[point[0]], y=[point[1]], mode="markers", name=label,
+                            marker={"size": 15, "color": color, "symbol": symbol, "line": {"width": 3,
+                                                                                          "color": color}},
+                            hovertemplate=f"{label}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"))
     _label_point(fig, float(center[0]), float(center[1]), center_label, START_COLOR, position="bottom center",
                  size=11)
     _equal_axes(fig)
@@ -279,16 +279,16 @@ def newton_figure(xs, ys, Z, center, gd_point, newton_point, title: str, center_
 
 def newton_slice_figure(distance, loss, quadratic, title: str, x_title: str, loss_label: str, model_label: str,
                         center_label: str, newton_label: str, newton_at: float, s: float, newton_value: float,
-                        height: int = 440) -> go.Figure:
+                        height: int = 440) -> Fig:
     """The loss and the quadratic model along the line from (a, b) (distance 0, where both are s) through
     Newton's point (at distance ``newton_at``, where the model is ``newton_value``)."""
     distance = np.asarray(distance, dtype=float)
     loss = np.asarray(loss, dtype=float)
     quadratic = np.asarray(quadratic, dtype=float)
-    fig = go.Figure()
-    fig.add_trace(go.Scatter(x=distance, y=_f32(loss), mode="lines", name=loss_label, line=FUNCTION_LINE))
-    fig.add_trace(go.Scatter(x=distance, y=_f32(quadratic), mode="lines", name=model_label,
-                             line={"color": TAYLOR_COLOR, "width": 3.5, "dash": "dash"}))
+    fig = Fig()
+    fig.add_trace(trace("scatter", x=distance, y=_f32(loss), mode="lines", name=loss_label, line=FUNCTION_LINE))
+    fig.add_trace(trace("scatter", x=distance, y=_f32(quadratic), mode="lines", name=model_label,
+                        line={"color": TAYLOR_COLOR, "width": 3.5, "dash": "dash"}))
     _label_point(fig, 0.0, float(s), center_label, START_COLOR, position="top center", size=11)
     _label_point(fig, float(newton_at), float(newton_value), newton_label, NEWTON_COLOR, position="top center")
     _layout(fig, title, x_title, "", height)

@@ -13,6 +13,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+# Every figure the tests draw goes through plotly's validation of each property (figures/fig.py);
+# the app skips it. Set before figures is imported, and inherited by the servers the browser tests start.
+os.environ.setdefault("GD_VALIDATE_FIGURES", "1")
+
 # Sympy parsing and compiling make a first call slow: no per-example deadline.
 # Tests set their own max_examples; "ci" is also derandomized, so CI is reproducible.
 settings.register_profile("dev", deadline=None)

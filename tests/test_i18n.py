@@ -134,11 +134,11 @@ def test_figures_take_translated_marker_names():
     xs = ys = np.linspace(-1, 1, 5)
     Z = np.add.outer(ys**2, -(xs**2))
     fig = figures.contour(xs, ys, Z, "t", minima=[(0, 0)], saddles=[(0, 0)])
-    assert [t.name for t in fig.data[1:]] == ["minimum", "saddle"]
+    assert [t["name"] for t in fig.data[1:]] == ["minimum", "saddle"]
     fig = figures.contour(xs, ys, Z, "t", minima=[(0, 0)], saddles=[(0, 0)], minimum_label="最小值",
                           saddle_label="鞍點")
-    assert [t.name for t in fig.data[1:]] == ["最小值", "鞍點"]
-    assert fig.data[1].hovertemplate.startswith("最小值") and fig.data[2].hovertemplate.startswith("鞍點")
+    assert [t["name"] for t in fig.data[1:]] == ["最小值", "鞍點"]
+    assert fig.data[1]["hovertemplate"].startswith("最小值") and fig.data[2]["hovertemplate"].startswith("鞍點")
 
 
 def test_every_preset_title_is_translated():

@@ -36,9 +36,9 @@ def test_the_switch_writes_the_link():
 
 
 def test_presenter_figure_is_taller_and_larger():
-    import plotly.graph_objects as go
-
-    fig = go.Figure(layout={"height": 400})
+    fig = figures.Fig(layout={"height": 400})
     figures.presenter(fig, scale=1.5)
-    assert fig.layout.height == 440
-    assert fig.layout.font.size == 24
+    assert fig.layout["height"] == 440
+    assert fig.layout["font"]["size"] == 24
+    assert fig.layout["xaxis"]["tickfont"]["size"] == 22  # 15 × 1.5
+    assert fig.figure(validate=True).layout.legend.font.size == 22
