@@ -153,6 +153,19 @@ def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make
     return value
 
 
+def kept_int(key: str, lo: int, hi: int, default: int) -> int:
+    """The value of this page's integer widget ``key`` when it is not drawn in this run (it sits in a
+    hidden tab): as last set, else from the link, else ``default``; clipped to lo … hi."""
+    skey = f"{_page()}:{key}"
+    value = st.session_state.get(skey, st.session_state.get(f"_keep:{skey}"))
+    if value is None:
+        try:
+            value = _int_in(lo, hi)(st.query_params.get(key, ""))
+        except ValueError:
+            value = default
+    return int(min(max(value, lo), hi))
+
+
 def _float_in(lo: float, hi: float) -> Callable[[str], float]:
     def parse(raw: str) -> float:
         value = float(raw.strip())
@@ -665,13 +678,15 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
                                             saddles=saddles, x_range=x_range, y_range=y_range,
                                             marker_labels=marker_labels())
     if surface:
-        tab_contour, tab_surface = st.tabs([tr("Contour"), tr("3-D surface")])
+        tab_contour, tab_surface = views("view", [tr("Contour"), tr("3-D surface")])
         with tab_contour:
-            chart(contour_fig, key="paths")
+            if tab_contour.open:
+                chart(contour_fig, key="paths")
         with tab_surface:
-            gx, gy, gz = grid_cached(picked.formula, x_range, y_range, 50)
-            chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
-                                  [(p, runs[name].losses) for p, name in zip(paths, race.shown)]), key="surface")
+            if tab_surface.open:
+                gx, gy, gz = grid_cached(picked.formula, x_range, y_range, 50)
+                chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
+                                      [(p, runs[name].losses) for p, name in zip(paths, race.shown)]), key="surface")
     else:
         chart(contour_fig, key="paths")
     series = [(labels[name], runs[name].losses, colors[name]) for name in race.shown]
@@ -723,6 +738,16 @@ def share_link() -> None:
     st.code(f"{base}?{query}" if query else base or tr("(the settings are the defaults: the page's own link)"),
             language=None, wrap_lines=True)
     st.caption(tr("Copy this link with the icon at its right: it opens exactly this setting."))
+
+
+def views(key: str, labels: Sequence[str]) -> Sequence:
+    """Tabs whose content is made only when shown: ``with tab: if tab.open: ...``.
+
+    Choosing a tab reruns the page with it open, so a slider on the first view does not also rebuild
+    the figures of the hidden ones. The open tab is in the link as ``key`` (a prepared link can open
+    the 3-D view, say); a value that names no tab opens the first.
+    """
+    return st.tabs(list(labels), key=key, bind="query-params")
 
 
 def table(frame: pd.DataFrame, key: str) -> None:

@@ -52,26 +52,31 @@ saddles = picked.preset.saddles if picked.preset else ()
 arrow_length = 0.07 * float(np.hypot(x_range[1] - x_range[0], y_range[1] - y_range[0]))
 
 with left:
-    tab_step, tab_play, tab_3d = st.tabs([tr("Step by step"), tr("▶ Play"), tr("3-D surface")])
+    tab_step, tab_play, tab_3d = ui.views("view", [tr("Step by step"), tr("▶ Play"), tr("3-D surface")])
     with tab_step:
-        fig = figures.contour(xs, ys, Z, tr("Loss contours and the path"), minima=picked.minima, saddles=saddles,
-                              x_range=x_range, y_range=y_range, height=480, **ui.marker_labels())
-        figures.add_path(fig, path, start_label=None if n else "θ⁰")
-        figures.add_gradient_arrows(fig, traj.params, traj.grads, arrow_length, selected=t)
-        if n:
-            figures.highlight_update(fig, traj.params[t], traj.params[t + 1], "θ" + ui.sup(t), "θ" + ui.sup(t + 1))
-        ui.chart(fig, key="contour")
-        st.caption(tr("Red: the direction of −∇L(θᵗ) at each point (drawn at a fixed length), at right "
-                      "angles to the contour line. Blue: the selected update −η∇L(θᵗ). Star: the minimum."))
+        if tab_step.open:
+            fig = figures.contour(xs, ys, Z, tr("Loss contours and the path"), minima=picked.minima,
+                                  saddles=saddles, x_range=x_range, y_range=y_range, height=480,
+                                  **ui.marker_labels())
+            figures.add_path(fig, path, start_label=None if n else "θ⁰")
+            figures.add_gradient_arrows(fig, traj.params, traj.grads, arrow_length, selected=t)
+            if n:
+                figures.highlight_update(fig, traj.params[t], traj.params[t + 1], "θ" + ui.sup(t),
+                                         "θ" + ui.sup(t + 1))
+            ui.chart(fig, key="contour")
+            st.caption(tr("Red: the direction of −∇L(θᵗ) at each point (drawn at a fixed length), at right "
+                          "angles to the contour line. Blue: the selected update −η∇L(θᵗ). Star: the minimum."))
     with tab_play:
-        fig = figures.contour(xs, ys, Z, tr("Press ▶ to watch the updates"), minima=picked.minima,
-                              saddles=saddles, x_range=x_range, y_range=y_range, **ui.marker_labels())
-        figures.animated_path(fig, path, tr("Play"), tr("Pause"), "t =")
-        ui.chart(fig, key="play")
+        if tab_play.open:
+            fig = figures.contour(xs, ys, Z, tr("Press ▶ to watch the updates"), minima=picked.minima,
+                                  saddles=saddles, x_range=x_range, y_range=y_range, **ui.marker_labels())
+            figures.animated_path(fig, path, tr("Play"), tr("Pause"), "t =")
+            ui.chart(fig, key="play")
     with tab_3d:
-        gx, gy, gz = ui.grid_cached(picked.formula, x_range, y_range, 50)
-        ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the path"), [(path, traj.losses)]),
-                 key="surface")
+        if tab_3d.open:
+            gx, gy, gz = ui.grid_cached(picked.formula, x_range, y_range, 50)
+            ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the path"), [(path, traj.losses)]),
+                     key="surface")
 
 with right:
     if n:

@@ -59,7 +59,7 @@ with st.sidebar:
     decay = ui.toggle("decay", tr("Gradient descent with 1/t decay, ηᵗ = η/√(t+1)"), False)
     steps = ui.int_slider("steps", tr("Number of updates"), 1, MAX_UPDATES, 20)
 
-tab_run, tab_why, tab_surprise = st.tabs([
+tab_run, tab_why, tab_surprise = ui.views("part", [
     tr("① Adagrad beside gradient descent"), tr("② Contradiction?"), tr("③ How surprising it is (反差)"),
 ])
 
@@ -192,53 +192,62 @@ def show_run(result):
     return tables, t
 
 
+tables, t_selected = None, 0
 with tab_run:
-    result = runs()
-    tables, t_selected = show_run(result) if result is not None else (None, 0)
+    if tab_run.open:
+        result = runs()
+        tables, t_selected = show_run(result) if result is not None else (None, 0)
 
 
 # --- ② contradiction? ----------------------------------------------------------------------
 
 with tab_why:
-    st.subheader(tr("Contradiction?"))
-    left, right = st.columns(2, gap="large")
-    with left:
-        st.markdown(tr("**Vanilla gradient descent**"))
-        st.latex(rf"w^{{t+1}} \leftarrow w^t - \eta^t \, \underline{{\color{{{G_COLOR}}} g^t}}")
-        st.markdown(tr("→ Larger gradient, larger step: :orange[**gᵗ**] multiplies ηᵗ."))
-    with right:
-        st.markdown(tr("**Adagrad**"))
-        st.latex(rf"w^{{t+1}} \leftarrow w^t - \frac{{\eta}}{{\color{{{DENOM_COLOR}}} {SUM_TEX}}}"
-                 rf" \, \underline{{\color{{{G_COLOR}}} g^t}}")
-        st.markdown(tr("→ Larger gradient, larger step: :orange[**gᵗ**] is in the numerator.\n\n"
-                       "→ Larger gradient, smaller step: :blue[**√Σ(gⁱ)²**] is in the denominator."))
-    if tables is None:
-        st.info(tr("The numbers appear once the run in tab ① can be drawn."))
-    else:
-        t = t_selected
-        st.markdown(tr("At Adagrad's update **t = {t}** (choose t in tab ①), for each parameter, with the same "
-                       "η = {eta} and ηᵗ = η/√(t+1) for both rules:", t=t, eta=ui.fmt_param(eta)))
-        g_col, d_col = tr("gᵗ (numerator)"), tr("√Σ(gⁱ)² (denominator)")
-        v_col, a_col = tr("vanilla step −ηᵗgᵗ"), tr("Adagrad step −η gᵗ/√Σ(gⁱ)²")
-        df = pd.DataFrame([{
-            tr("parameter"): PARAMS[k],
-            g_col: ui.num(tb.g[t]),
-            d_col: ui.num(tb.root_sum_sq[t]),
-            v_col: ui.num(tb.vanilla_step[t]),
-            a_col: ui.num(tb.step[t]),
-        } for k, tb in enumerate(tables)])
-        st.dataframe(shade(df, {g_col: G_SHADE, d_col: DENOM_SHADE}), hide_index=True, width="stretch",
-                     key="contradiction")
-        fig = adagrad_figures.step_sizes(
-            PARAMS, [tb.vanilla_step[t] for tb in tables], [tb.step[t] for tb in tables],
-            tr("How far each parameter moves at update t = {t}", t=t), tr("vanilla gradient descent"),
-            tr("Adagrad"), tr("|step|"), [ui.num(abs(tb.vanilla_step[t])) for tb in tables],
-            [ui.num(abs(tb.step[t])) for tb in tables], height=380)
-        ui.chart(fig, key="steps")
-        st.markdown(tr("Vanilla gradient descent moves the parameter with the larger |gᵗ| further. Adagrad divides "
-                       "each gᵗ by that parameter's own √Σ(gⁱ)², which is large where the gradients have been "
-                       "large: at t = 0 every parameter moves by exactly η. Which effect wins later? Tab ③: it "
-                       "depends on how *surprising* gᵗ is next to the gradients before it."))
+    if tab_why.open:
+        if not tab_run.open:
+            # Tab ① is not drawn: the same run, at the update t last chosen there.
+            result = runs()
+            if result is not None:
+                t_selected = ui.kept_int("t", 0, result[1].n_updates - 1, 0)
+                tables = tables_at(result[1], t_selected)
+        st.subheader(tr("Contradiction?"))
+        left, right = st.columns(2, gap="large")
+        with left:
+            st.markdown(tr("**Vanilla gradient descent**"))
+            st.latex(rf"w^{{t+1}} \leftarrow w^t - \eta^t \, \underline{{\color{{{G_COLOR}}} g^t}}")
+            st.markdown(tr("→ Larger gradient, larger step: :orange[**gᵗ**] multiplies ηᵗ."))
+        with right:
+            st.markdown(tr("**Adagrad**"))
+            st.latex(rf"w^{{t+1}} \leftarrow w^t - \frac{{\eta}}{{\color{{{DENOM_COLOR}}} {SUM_TEX}}}"
+                     rf" \, \underline{{\color{{{G_COLOR}}} g^t}}")
+            st.markdown(tr("→ Larger gradient, larger step: :orange[**gᵗ**] is in the numerator.\n\n"
+                           "→ Larger gradient, smaller step: :blue[**√Σ(gⁱ)²**] is in the denominator."))
+        if tables is None:
+            st.info(tr("The numbers appear once the run in tab ① can be drawn."))
+        else:
+            t = t_selected
+            st.markdown(tr("At Adagrad's update **t = {t}** (choose t in tab ①), for each parameter, with the same "
+                           "η = {eta} and ηᵗ = η/√(t+1) for both rules:", t=t, eta=ui.fmt_param(eta)))
+            g_col, d_col = tr("gᵗ (numerator)"), tr("√Σ(gⁱ)² (denominator)")
+            v_col, a_col = tr("vanilla step −ηᵗgᵗ"), tr("Adagrad step −η gᵗ/√Σ(gⁱ)²")
+            df = pd.DataFrame([{
+                tr("parameter"): PARAMS[k],
+                g_col: ui.num(tb.g[t]),
+                d_col: ui.num(tb.root_sum_sq[t]),
+                v_col: ui.num(tb.vanilla_step[t]),
+                a_col: ui.num(tb.step[t]),
+            } for k, tb in enumerate(tables)])
+            st.dataframe(shade(df, {g_col: G_SHADE, d_col: DENOM_SHADE}), hide_index=True, width="stretch",
+                         key="contradiction")
+            fig = adagrad_figures.step_sizes(
+                PARAMS, [tb.vanilla_step[t] for tb in tables], [tb.step[t] for tb in tables],
+                tr("How far each parameter moves at update t = {t}", t=t), tr("vanilla gradient descent"),
+                tr("Adagrad"), tr("|step|"), [ui.num(abs(tb.vanilla_step[t])) for tb in tables],
+                [ui.num(abs(tb.step[t])) for tb in tables], height=380)
+            ui.chart(fig, key="steps")
+            st.markdown(tr("Vanilla gradient descent moves the parameter with the larger |gᵗ| further. Adagrad divides "
+                           "each gᵗ by that parameter's own √Σ(gⁱ)², which is large where the gradients have been "
+                           "large: at t = 0 every parameter moves by exactly η. Which effect wins later? Tab ③: it "
+                           "depends on how *surprising* gᵗ is next to the gradients before it."))
 
 
 # --- ③ the surprise ------------------------------------------------------------------------
@@ -291,18 +300,19 @@ def surprise(where, key: str, default, title: str):
 
 
 with tab_surprise:
-    st.subheader(tr("How surprising it is: 反差"))
-    st.markdown(tr("Adagrad's step is ηᵗ times **gᵗ/σᵗ**: the gradient measured against the root mean square of "
-                   "the gradients before it. Both of the lecture's sequences end with the same 0.1; after tiny "
-                   "gradients it is especially large (特別大), after large ones especially small (特別小). "
-                   "Edit the numbers to try your own. The step uses Adagrad's η = {eta} from the sidebar.",
-                   eta=ui.fmt_param(eta)))
-    st.latex(r"\frac{\eta}{" + SUM_TEX + r"}\, g^t = \frac{\eta}{\sqrt{t+1}} \cdot \frac{g^t}{\sigma^t}"
-             r" = \eta^t \, \frac{g^t}{\sigma^t}")
-    c1, c2 = st.columns(2, gap="large")
-    seqs = gd_core.theory.SURPRISE_SEQUENCES
-    surprise(c1, "g1", seqs["small"], tr("First sequence (the lecture's: small gradients, then 0.1)"))
-    surprise(c2, "g2", seqs["large"], tr("Second sequence (the lecture's: large gradients, then 0.1)"))
+    if tab_surprise.open:
+        st.subheader(tr("How surprising it is: 反差"))
+        st.markdown(tr("Adagrad's step is ηᵗ times **gᵗ/σᵗ**: the gradient measured against the root mean square of "
+                       "the gradients before it. Both of the lecture's sequences end with the same 0.1; after tiny "
+                       "gradients it is especially large (特別大), after large ones especially small (特別小). "
+                       "Edit the numbers to try your own. The step uses Adagrad's η = {eta} from the sidebar.",
+                       eta=ui.fmt_param(eta)))
+        st.latex(r"\frac{\eta}{" + SUM_TEX + r"}\, g^t = \frac{\eta}{\sqrt{t+1}} \cdot \frac{g^t}{\sigma^t}"
+                 r" = \eta^t \, \frac{g^t}{\sigma^t}")
+        c1, c2 = st.columns(2, gap="large")
+        seqs = gd_core.theory.SURPRISE_SEQUENCES
+        surprise(c1, "g1", seqs["small"], tr("First sequence (the lecture's: small gradients, then 0.1)"))
+        surprise(c2, "g2", seqs["large"], tr("Second sequence (the lecture's: large gradients, then 0.1)"))
 
 
 ui.notice([

@@ -87,170 +87,174 @@ def parabola_text(a: float, b: float, c: float) -> str:
     return "y = " + term(a, "x²", True) + term(b, "x", False) + term(c, "", False)
 
 
-tab_best, tab_cross, tab_estimate = st.tabs([
+tab_best, tab_cross, tab_estimate = ui.views("part", [
     tr("① The best step"), tr("② Do not cross parameters"), tr("③ First derivatives estimate the second"),
 ])
 
 # --- ① the best step ---------------------------------------------------------------------------
 
 with tab_best:
-    cols = st.columns(5)
-    with cols[0]:
-        a = ui.slider("a", tr("a (> 0)"), 0.1, 5.0, 1.0, 0.1, help=tr("The curvature: y'' = 2a."))
-    with cols[1]:
-        b = ui.slider("b", "b", -10.0, 10.0, -2.0, 0.5)
-    with cols[2]:
-        c = ui.slider("c", "c", -10.0, 10.0, 1.0, 0.5)
-    with cols[3]:
-        x0 = ui.slider("x0", tr("Start x₀"), -10.0, 10.0, 4.0, 0.1)
-    with cols[4]:
-        eta = ui.lr_slider("eta", 0.2)
+    if tab_best.open:
+        cols = st.columns(5)
+        with cols[0]:
+            a = ui.slider("a", tr("a (> 0)"), 0.1, 5.0, 1.0, 0.1, help=tr("The curvature: y'' = 2a."))
+        with cols[1]:
+            b = ui.slider("b", "b", -10.0, 10.0, -2.0, 0.5)
+        with cols[2]:
+            c = ui.slider("c", "c", -10.0, 10.0, 1.0, 0.5)
+        with cols[3]:
+            x0 = ui.slider("x0", tr("Start x₀"), -10.0, 10.0, 4.0, 0.1)
+        with cols[4]:
+            eta = ui.lr_slider("eta", 0.2)
 
-    best, step = best_and_step(a, b, c, x0, eta)
-    x_range, x1_shown = fig_best.best_step_window(x0, best.minimum, step.x1)
-    xs, ys, (y0, y_min, y1) = parabola_cached(a, b, c, x_range, (x0, best.minimum, step.x1))
+        best, step = best_and_step(a, b, c, x0, eta)
+        x_range, x1_shown = fig_best.best_step_window(x0, best.minimum, step.x1)
+        xs, ys, (y0, y_min, y1) = parabola_cached(a, b, c, x_range, (x0, best.minimum, step.x1))
 
-    left, right = st.columns([5, 4], gap="medium")
-    with left:
-        fig = fig_best.best_step_figure(
-            xs, ys, x0, y0, best.minimum, y_min, step.x1, y1, x1_shown, best.first, parabola_text(a, b, c),
-            tr("best step {v}", v=ui.num(best.best)), tr("gradient step {v}", v=ui.num(step.length)),
-            x1_label="x¹", height=375, minimum_name=tr("minimum"),
-        )
-        ui.chart(fig, key="best_curve")
-    with right:
-        m1, m2 = st.columns(2)
-        m1.metric(tr("First derivative"), ui.num(best.first), help=tr("2ax₀ + b, the slope at x₀"))
-        m2.metric(tr("Second derivative"), ui.num(best.second), help=tr("2a, the same everywhere on a parabola"))
-        m3, m4 = st.columns(2)
-        m3.metric(tr("Best step"), ui.num(best.best), help=tr("|2ax₀ + b| / 2a, the distance from x₀ to −b/2a"))
-        m4.metric(tr("Gradient step"), ui.num(step.length), help=tr("η|2ax₀ + b|, how far x¹ is from x₀"))
-        st.latex(
-            r"\begin{aligned}"
-            rf"\left|x_0 + \frac{{b}}{{2a}}\right| &= \left|{ui.tex_num(x0)} + \frac{{{ui.tex_num(b)}}}"
-            rf"{{{ui.tex_num(best.second)}}}\right| = {ui.tex_num(best.best)} \\[2pt]"
-            rf"\frac{{|2ax_0 + b|}}{{2a}} &= \frac{{\left|{ui.tex_num(best.first)}\right|}}"
-            rf"{{{ui.tex_num(best.second)}}} = {ui.tex_num(best.best)}"
-            r"\end{aligned}"
-        )
-        st.latex(
-            r"\begin{aligned}"
-            r"x^1 &= x_0 - \eta\,(2ax_0 + b) \\"
-            rf"&= {ui.tex_num(x0)} - {ui.tex_num(eta)} \cdot {par(best.first)} = {ui.tex_num(step.x1)}"
-            r"\end{aligned}"
-        )
-        if best.first == 0:
-            st.info(tr("x₀ is already at the minimum: the first derivative is 0, and so is every step."))
-        elif math.isclose(step.length, best.best, rel_tol=1e-9):
-            st.success(tr("η = 1/2a: the gradient step is the best step, it lands on the minimum."))
-        elif step.length < best.best:
-            st.info(tr("The gradient step stops short of the minimum; η = 1/2a = {e} would land on it.",
-                       e=ui.num(step.best_eta)))
-        else:
-            st.warning(tr("The gradient step jumps past the minimum; η = 1/2a = {e} would land on it.",
-                          e=ui.num(step.best_eta)))
-    st.caption(tr("Red: the tangent at x₀, its slope is the first derivative. Green: the best step, straight to "
-                  "the minimum −b/2a. Blue: one gradient step with η = {eta}, from x₀ to x¹.", eta=ui.fmt_param(eta))
-               + ("" if x1_shown else " " + tr("x¹ = {x1} is far off the plot.", x1=ui.num(step.x1))))
+        left, right = st.columns([5, 4], gap="medium")
+        with left:
+            fig = fig_best.best_step_figure(
+                xs, ys, x0, y0, best.minimum, y_min, step.x1, y1, x1_shown, best.first, parabola_text(a, b, c),
+                tr("best step {v}", v=ui.num(best.best)), tr("gradient step {v}", v=ui.num(step.length)),
+                x1_label="x¹", height=375, minimum_name=tr("minimum"),
+            )
+            ui.chart(fig, key="best_curve")
+        with right:
+            m1, m2 = st.columns(2)
+            m1.metric(tr("First derivative"), ui.num(best.first), help=tr("2ax₀ + b, the slope at x₀"))
+            m2.metric(tr("Second derivative"), ui.num(best.second), help=tr("2a, the same everywhere on a parabola"))
+            m3, m4 = st.columns(2)
+            m3.metric(tr("Best step"), ui.num(best.best), help=tr("|2ax₀ + b| / 2a, the distance from x₀ to −b/2a"))
+            m4.metric(tr("Gradient step"), ui.num(step.length), help=tr("η|2ax₀ + b|, how far x¹ is from x₀"))
+            st.latex(
+                r"\begin{aligned}"
+                rf"\left|x_0 + \frac{{b}}{{2a}}\right| &= \left|{ui.tex_num(x0)} + \frac{{{ui.tex_num(b)}}}"
+                rf"{{{ui.tex_num(best.second)}}}\right| = {ui.tex_num(best.best)} \\[2pt]"
+                rf"\frac{{|2ax_0 + b|}}{{2a}} &= \frac{{\left|{ui.tex_num(best.first)}\right|}}"
+                rf"{{{ui.tex_num(best.second)}}} = {ui.tex_num(best.best)}"
+                r"\end{aligned}"
+            )
+            st.latex(
+                r"\begin{aligned}"
+                r"x^1 &= x_0 - \eta\,(2ax_0 + b) \\"
+                rf"&= {ui.tex_num(x0)} - {ui.tex_num(eta)} \cdot {par(best.first)} = {ui.tex_num(step.x1)}"
+                r"\end{aligned}"
+            )
+            if best.first == 0:
+                st.info(tr("x₀ is already at the minimum: the first derivative is 0, and so is every step."))
+            elif math.isclose(step.length, best.best, rel_tol=1e-9):
+                st.success(tr("η = 1/2a: the gradient step is the best step, it lands on the minimum."))
+            elif step.length < best.best:
+                st.info(tr("The gradient step stops short of the minimum; η = 1/2a = {e} would land on it.",
+                           e=ui.num(step.best_eta)))
+            else:
+                st.warning(tr("The gradient step jumps past the minimum; η = 1/2a = {e} would land on it.",
+                              e=ui.num(step.best_eta)))
+        st.caption(tr("Red: the tangent at x₀, its slope is the first derivative. Green: the best step, straight to "
+                      "the minimum −b/2a. Blue: one gradient step with η = {eta}, from x₀ to x¹.",
+                      eta=ui.fmt_param(eta))
+                   + ("" if x1_shown else " " + tr("x¹ = {x1} is far off the plot.", x1=ui.num(step.x1))))
 
 # --- ② do not cross parameters --------------------------------------------------------------
 
 with tab_cross:
-    cols = st.columns([2, 2, 5])
-    with cols[0]:
-        a1 = ui.slider("a1", tr("Curvature of w₁: a₁"), 0.05, 5.0, 0.1, 0.05)
-    with cols[1]:
-        a2 = ui.slider("a2", tr("Curvature of w₂: a₂"), 0.05, 5.0, 2.0, 0.05)
-    verdict = cols[2].empty()
+    if tab_cross.open:
+        cols = st.columns([2, 2, 5])
+        with cols[0]:
+            a1 = ui.slider("a1", tr("Curvature of w₁: a₁"), 0.05, 5.0, 0.1, 0.05)
+        with cols[1]:
+            a2 = ui.slider("a2", tr("Curvature of w₂: a₂"), 0.05, 5.0, 2.0, 0.05)
+        verdict = cols[2].empty()
 
-    (curve1, rows1), (curve2, rows2) = slices_cached(a1, a2)
-    points1 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows1]
-    points2 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows2]
-    left, right = st.columns([5, 4], gap="medium")
-    with left:
-        fig = fig_best.slices_figure(
-            SLICE_RANGE, curve1, curve2, points1, points2, "",
-            (tr("w₁ slice: L = {f}", f=term(a1, "w₁²", True)), tr("w₂ slice: L = {f}", f=term(a2, "w₂²", True))),
-            ("w₁", "w₂"), "", height=375, minimum_name=tr("minimum"), first_name=tr("first derivative"),
-        )
-        ui.chart(fig, key="slices")
-    with right:
-        table = [
-            {
-                tr("Point"): f"{label} (w{'₁' if k == 0 else '₂'})",
-                tr("Distance"): ui.num(s.distance),
-                tr("|First|"): ui.num(abs(s.first)),
-                tr("Second"): ui.num(s.second),
-                tr("Best step"): ui.num(s.best),
-            }
-            for k, rows in enumerate((rows1, rows2)) for label, s, _ in rows
-        ]
-        st.dataframe(table, hide_index=True, key="cross_table", column_config={
-            tr("Distance"): st.column_config.TextColumn(help=tr("Distance to the minimum at 0")),
-            tr("|First|"): st.column_config.TextColumn(help=tr("|first derivative| = |2aw|")),
-            tr("Second"): st.column_config.TextColumn(help=tr("second derivative = 2a")),
-            tr("Best step"): st.column_config.TextColumn(help=tr("|first derivative| / second derivative")),
-        })
-        st.caption(tr("First, Second: the first and the second derivative of L along the point's own parameter. "
-                      "Best step = |First| / Second, the same as the distance."))
-        (_, sa, _), (_, sc, _) = rows1[0], rows2[0]
-        if sa.distance > sc.distance and abs(sa.first) < abs(sc.first):
-            verdict.success(tr("a is farther from its minimum than c ({da} > {dc}), yet its first derivative "
-                               "is smaller ({ga} < {gc}).",
-                               da=ui.num(sa.distance), dc=ui.num(sc.distance),
-                               ga=ui.num(abs(sa.first)), gc=ui.num(abs(sc.first))))
-        else:
-            verdict.info(tr("Here a has the larger first derivative too. Make w₂ sharper or w₁ flatter and "
-                            "the first derivatives stop telling the distances."))
-    st.caption(tr("Red: the tangent at each point, its slope is the first derivative. Green: the distance to "
-                  "the minimum, the best step. Both slices are drawn on the same scales."))
+        (curve1, rows1), (curve2, rows2) = slices_cached(a1, a2)
+        points1 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows1]
+        points2 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows2]
+        left, right = st.columns([5, 4], gap="medium")
+        with left:
+            fig = fig_best.slices_figure(
+                SLICE_RANGE, curve1, curve2, points1, points2, "",
+                (tr("w₁ slice: L = {f}", f=term(a1, "w₁²", True)), tr("w₂ slice: L = {f}", f=term(a2, "w₂²", True))),
+                ("w₁", "w₂"), "", height=375, minimum_name=tr("minimum"), first_name=tr("first derivative"),
+            )
+            ui.chart(fig, key="slices")
+        with right:
+            table = [
+                {
+                    tr("Point"): f"{label} (w{'₁' if k == 0 else '₂'})",
+                    tr("Distance"): ui.num(s.distance),
+                    tr("|First|"): ui.num(abs(s.first)),
+                    tr("Second"): ui.num(s.second),
+                    tr("Best step"): ui.num(s.best),
+                }
+                for k, rows in enumerate((rows1, rows2)) for label, s, _ in rows
+            ]
+            st.dataframe(table, hide_index=True, key="cross_table", column_config={
+                tr("Distance"): st.column_config.TextColumn(help=tr("Distance to the minimum at 0")),
+                tr("|First|"): st.column_config.TextColumn(help=tr("|first derivative| = |2aw|")),
+                tr("Second"): st.column_config.TextColumn(help=tr("second derivative = 2a")),
+                tr("Best step"): st.column_config.TextColumn(help=tr("|first derivative| / second derivative")),
+            })
+            st.caption(tr("First, Second: the first and the second derivative of L along the point's own parameter. "
+                          "Best step = |First| / Second, the same as the distance."))
+            (_, sa, _), (_, sc, _) = rows1[0], rows2[0]
+            if sa.distance > sc.distance and abs(sa.first) < abs(sc.first):
+                verdict.success(tr("a is farther from its minimum than c ({da} > {dc}), yet its first derivative "
+                                   "is smaller ({ga} < {gc}).",
+                                   da=ui.num(sa.distance), dc=ui.num(sc.distance),
+                                   ga=ui.num(abs(sa.first)), gc=ui.num(abs(sc.first))))
+            else:
+                verdict.info(tr("Here a has the larger first derivative too. Make w₂ sharper or w₁ flatter and "
+                                "the first derivatives stop telling the distances."))
+        st.caption(tr("Red: the tangent at each point, its slope is the first derivative. Green: the distance to "
+                      "the minimum, the best step. Both slices are drawn on the same scales."))
 
 # --- ③ first derivatives estimate the second -----------------------------------------------
 
 with tab_estimate:
-    cols = st.columns(4)
-    with cols[0]:
-        a_flat = ui.slider("flat", tr("Flat curve: a"), 0.05, 0.9, 0.2, 0.05)
-    with cols[1]:
-        a_sharp = ui.slider("sharp", tr("Sharp curve: a"), 1.1, 5.0, 2.0, 0.1)
-    with cols[2]:
-        n = ui.int_slider("n", tr("Sample points"), 1, 20, 5)
-    with cols[3]:
-        seed = ui.int_slider("seed", tr("Draw other points"), 0, 50, 0,
-                             help=tr("The seed of the random generator that picks the sample points x."))
+    if tab_estimate.open:
+        cols = st.columns(4)
+        with cols[0]:
+            a_flat = ui.slider("flat", tr("Flat curve: a"), 0.05, 0.9, 0.2, 0.05)
+        with cols[1]:
+            a_sharp = ui.slider("sharp", tr("Sharp curve: a"), 1.1, 5.0, 2.0, 0.1)
+        with cols[2]:
+            n = ui.int_slider("n", tr("Sample points"), 1, 20, 5)
+        with cols[3]:
+            seed = ui.int_slider("seed", tr("Draw other points"), 0, 50, 0,
+                                 help=tr("The seed of the random generator that picks the sample points x."))
 
-    xs, ((flat, y_flat, flat_curve), (sharp, y_sharp, sharp_curve)) = samples_cached(a_flat, a_sharp, n, seed)
-    flat_name = tr("flat: y = {f}", f=term(a_flat, "x²", True))
-    sharp_name = tr("sharp: y = {f}", f=term(a_sharp, "x²", True))
-    left, right = st.columns([5, 4], gap="medium")
-    with left:
-        fig = fig_best.samples_figure(
-            SAMPLE_PLOT_RANGE, flat_curve, sharp_curve, xs, flat.g, sharp.g, y_flat, y_sharp,
-            flat_name, sharp_name,
-            tr("First derivatives at the same points x"), height=400,
-        )
-        ui.chart(fig, key="samples")
-    with right:
-        table = [
-            {
-                tr("Curve"): name,
-                "√Σ(gⁱ)²": ui.num(est.rss),
-                "2a": ui.num(est.second),
-                "√Σ(gⁱ)² / 2a": ui.num(est.ratio),
-            }
-            for name, est in ((flat_name, flat), (sharp_name, sharp))
-        ]
-        st.dataframe(table, hide_index=True, key="estimate_table", column_config={
-            "2a": st.column_config.TextColumn(help=tr("the true second derivative")),
-            "√Σ(gⁱ)²": st.column_config.TextColumn(help=tr("root sum of squares of the sampled first derivatives")),
-        })
-        st.markdown(tr("The sharper curve has the larger √Σ(gⁱ)², in proportion to its second derivative "
-                       "(the last column is the same for both). Adagrad divides by it:"))
-        st.latex(r"w^{t+1} \leftarrow w^t - \frac{\eta}{\sqrt{\sum_{i=0}^{t} (g^i)^2}}\, g^t")
-    bars = fig_best.sample_bars(flat.g, sharp.g, flat_name, sharp_name, "x{i}",
-                                tr("|gⁱ| at each sample point: the same points, the sharp curve's always larger"),
-                                "|gⁱ|")
-    ui.chart(bars, key="sample_bars")
+        xs, ((flat, y_flat, flat_curve), (sharp, y_sharp, sharp_curve)) = samples_cached(a_flat, a_sharp, n, seed)
+        flat_name = tr("flat: y = {f}", f=term(a_flat, "x²", True))
+        sharp_name = tr("sharp: y = {f}", f=term(a_sharp, "x²", True))
+        left, right = st.columns([5, 4], gap="medium")
+        with left:
+            fig = fig_best.samples_figure(
+                SAMPLE_PLOT_RANGE, flat_curve, sharp_curve, xs, flat.g, sharp.g, y_flat, y_sharp,
+                flat_name, sharp_name,
+                tr("First derivatives at the same points x"), height=400,
+            )
+            ui.chart(fig, key="samples")
+        with right:
+            table = [
+                {
+                    tr("Curve"): name,
+                    "√Σ(gⁱ)²": ui.num(est.rss),
+                    "2a": ui.num(est.second),
+                    "√Σ(gⁱ)² / 2a": ui.num(est.ratio),
+                }
+                for name, est in ((flat_name, flat), (sharp_name, sharp))
+            ]
+            st.dataframe(table, hide_index=True, key="estimate_table", column_config={
+                "2a": st.column_config.TextColumn(help=tr("the true second derivative")),
+                "√Σ(gⁱ)²": st.column_config.TextColumn(help=tr("root sum of squares of the sampled first derivatives")),
+            })
+            st.markdown(tr("The sharper curve has the larger √Σ(gⁱ)², in proportion to its second derivative "
+                           "(the last column is the same for both). Adagrad divides by it:"))
+            st.latex(r"w^{t+1} \leftarrow w^t - \frac{\eta}{\sqrt{\sum_{i=0}^{t} (g^i)^2}}\, g^t")
+        bars = fig_best.sample_bars(flat.g, sharp.g, flat_name, sharp_name, "x{i}",
+                                    tr("|gⁱ| at each sample point: the same points, the sharp curve's always larger"),
+                                    "|gⁱ|")
+        ui.chart(bars, key="sample_bars")
 
 ui.notice([
     tr("On one parabola the best step |2ax₀ + b| / 2a grows with the first derivative: within one parameter, "

@@ -190,18 +190,20 @@ with right:
 
 left, right = st.columns(2, gap="medium")
 with left:
-    tab_epochs, tab_updates = st.tabs([tr("Loss against epochs"), tr("Loss against updates")])
+    tab_epochs, tab_updates = ui.views("view", [tr("Loss against epochs"), tr("Loss against updates")])
     with tab_epochs:
-        series = [(short[k], seen[k], fits[k].losses, colors[k]) for k in ("gd", "minibatch", "sgd")]
-        ui.chart(fig_sgd.loss_against(series, c.loss_star, tr("Loss against epochs"),
-                                      tr("epochs (passes over all {n} examples)", n=n),
-                                      "L*", height=420, x_max=epochs), key="loss_epochs")
+        if tab_epochs.open:
+            series = [(short[k], seen[k], fits[k].losses, colors[k]) for k in ("gd", "minibatch", "sgd")]
+            ui.chart(fig_sgd.loss_against(series, c.loss_star, tr("Loss against epochs"),
+                                          tr("epochs (passes over all {n} examples)", n=n),
+                                          "L*", height=420, x_max=epochs), key="loss_epochs")
     with tab_updates:
-        series = [(short[k], np.arange(len(fits[k].losses)), fits[k].losses, colors[k])
-                  for k in ("gd", "minibatch", "sgd")]
-        ui.chart(fig_sgd.loss_against(series, c.loss_star, tr("Loss against the number of updates"),
-                                      tr("number of parameter updates"), "L*", height=420,
-                                      x_max=total_examples), key="loss_updates")
+        if tab_updates.open:
+            series = [(short[k], np.arange(len(fits[k].losses)), fits[k].losses, colors[k])
+                      for k in ("gd", "minibatch", "sgd")]
+            ui.chart(fig_sgd.loss_against(series, c.loss_star, tr("Loss against the number of updates"),
+                                          tr("number of parameter updates"), "L*", height=420,
+                                          x_max=total_examples), key="loss_updates")
     st.caption(tr("Log scale. Dotted: L*, the least-squares loss, the lowest any line can reach. A line that "
                   "leaves the top: that loss grew."))
 with right:

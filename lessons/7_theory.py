@@ -115,10 +115,8 @@ def use_example(key: str) -> None:
 
 # --- the parts, and the settings of the part that is open ------------------------------------------
 
-tab_taylor, tab_plane, tab_circle, tab_newton = st.tabs(
-    [tr("Question and Taylor series"), tr("Tangent plane"), tr("Red circle"), tr("Newton's method")],
-    key="part", bind="query-params",
-)
+tab_taylor, tab_plane, tab_circle, tab_newton = ui.views(
+    "part", [tr("Question and Taylor series"), tr("Tangent plane"), tr("Red circle"), tr("Newton's method")])
 taylor_open, plane_open, circle_open, newton_open = (
     t.open is not False for t in (tab_taylor, tab_plane, tab_circle, tab_newton))
 

@@ -130,20 +130,23 @@ else:
     xs, ys, Z = ui.grid_cached(LAND.formula, x_range, y_range, 120)
     labels = [(p.theta, f"{KIND_NAMES[p.kind]}, L = {ui.num(p.value)}") for p in LAND.critical]
 
-    tab_map, tab_3d = st.tabs([tr("The paths on the loss contours"), tr("3-D surface")])
+    tab_map, tab_3d = ui.views("view", [tr("The paths on the loss contours"), tr("3-D surface")])
     with tab_map:
-        fig = lim_figures.landscape(
-            xs, ys, Z, tr("Gradient descent, η = {eta}, {n} updates from each start", eta=ui.fmt_param(eta), n=steps),
-            paths, labels, minima=LAND.minima, saddles=LAND.saddles, plateau=LAND.plateau,
-            plateau_label=tr("plateau: ‖∇L‖ < 10⁻³"), x_range=x_range, y_range=y_range,
-            marker_labels=ui.marker_labels())
-        ui.chart(fig, key="map")
-        st.caption(tr("Open circles: the starts θ⁰. Stars: the two minima. ✕: the saddle point. The plateau's L ≈ 2 "
-                      "is the darkest blue; the lightest is the global minimum, L = 0."))
+        if tab_map.open:
+            fig = lim_figures.landscape(
+                xs, ys, Z,
+                tr("Gradient descent, η = {eta}, {n} updates from each start", eta=ui.fmt_param(eta), n=steps),
+                paths, labels, minima=LAND.minima, saddles=LAND.saddles, plateau=LAND.plateau,
+                plateau_label=tr("plateau: ‖∇L‖ < 10⁻³"), x_range=x_range, y_range=y_range,
+                marker_labels=ui.marker_labels())
+            ui.chart(fig, key="map")
+            st.caption(tr("Open circles: the starts θ⁰. Stars: the two minima. ✕: the saddle point. The plateau's "
+                          "L ≈ 2 is the darkest blue; the lightest is the global minimum, L = 0."))
     with tab_3d:
-        gx, gy, gz = ui.grid_cached(LAND.formula, x_range, y_range, 60)
-        ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
-                                 [(p, traj.losses[:, k]) for k, p in enumerate(paths)]), key="surface")
+        if tab_3d.open:
+            gx, gy, gz = ui.grid_cached(LAND.formula, x_range, y_range, 60)
+            ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
+                                     [(p, traj.losses[:, k]) for k, p in enumerate(paths)]), key="surface")
 
     left, right = st.columns(2, gap="medium")
     with left:
