@@ -500,6 +500,16 @@ def run_cached(formula: str, name: str, hyper: tuple[tuple[str, Any], ...], thet
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
+def race_cached(formula: str, racers: tuple[tuple[str, tuple], ...], theta0: tuple, steps: int) -> dict:
+    """Each (optimizer, hyperparameters) of ``racers`` run from ``theta0``, in one loop (``gd_core.run_each``):
+    the same trajectories as ``run_cached`` one by one."""
+    loss = parse_cached(formula)
+    runs = gd_core.run_each(loss, [make_optimizer(name, hyper) for name, hyper in racers],
+                            np.asarray(theta0, dtype=float), steps)
+    return {name: traj for (name, _), traj in zip(racers, runs)}
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
 def grid_cached(formula: str, x_range: tuple, y_range: tuple, n: int = 80):
     """Loss values on an n × n grid (float32) for contours and surfaces."""
     return loss_grid(parse_cached(formula), x_range, y_range, n)
@@ -636,10 +646,9 @@ def race_controls(default_eta: dict[str, float] | None = None, default_steps: in
     return Race(shown, hyper, steps, target, log_y)
 
 
-@st.cache_data(max_entries=128, show_spinner=False)
-def race_numbers(formula: str, name: str, hyper: tuple, theta0: tuple, steps: int, target: float):
+def race_numbers(traj, target: float):
     """gd_core's numbers for one racer: final L, updates to reach the target, divergence, first update."""
-    return gd_core.beyond.race_result(run_cached(formula, name, hyper, theta0, steps), target)
+    return gd_core.beyond.race_result(traj, target)
 
 
 def hyper_text(values: tuple) -> str:
@@ -660,12 +669,12 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
         return None
     labels = optimizer_labels()
     try:
-        runs = {name: run_cached(picked.formula, name, race.hyper[name], theta0, race.steps) for name in race.shown}
+        runs = race_cached(picked.formula, tuple((name, race.hyper[name]) for name in race.shown), theta0,
+                           race.steps)
     except ValueError as exc:
         st.error(tr("This start point cannot be used: {reason}.", reason=str(exc)))
         return None
-    results = {name: race_numbers(picked.formula, name, race.hyper[name], theta0, race.steps, race.target)
-               for name in race.shown}
+    results = {name: race_numbers(runs[name], race.target) for name in race.shown}
     for name in race.shown:
         diverged_warning(runs[name], labels[name])
 
@@ -790,7 +799,7 @@ def chart(fig: figures.Fig, key: str | None = None) -> None:
     """
     if presenting():
         figures.presenter(fig)
-    st.plotly_chart(fig.figure(), width="stretch", key=key,
+    st.plotly_chart(fig.drawn(), width="stretch", key=key,
                     config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}})
     if key and not presenting():
         st.download_button(tr("Data of this chart (CSV)"), data=lambda: chart_table(fig).to_csv(index=False),

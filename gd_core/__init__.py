@@ -17,7 +17,7 @@ from . import beyond, data, grid, landscapes, optimizers, presets, scaling, sche
 from .errors import DataError, ExpressionError
 from .expr import Curve, Loss, parse_curve, parse_loss
 from .presets import CURVES, PRESETS
-from .run import DIVERGENCE_BOUND, Trajectory, run
+from .run import DIVERGENCE_BOUND, Trajectory, run, run_each
 
 __all__ = [
     "CURVES",
@@ -37,6 +37,7 @@ __all__ = [
     "parse_loss",
     "presets",
     "run",
+    "run_each",
     "scaling",
     "schedules",
     "sgd",

@@ -136,7 +136,8 @@ class Optimizer:
         ``scale`` broadcasts to ``theta``'s shape: the factor each coordinate's direction
         was multiplied by (η_t for GD, η_t/(√s+ε) for Adagrad and RMSProp, …).
         """
-        return self._step(state, np.asarray(theta, float), np.asarray(grad, float), t, hessian)
+        with np.errstate(all="ignore"):  # run() steps inside its own errstate; a direct call needs one too
+            return self._step(state, np.asarray(theta, float), np.asarray(grad, float), t, hessian)
 
     def __hash__(self) -> int:
         items = tuple((k, np.asarray(v).tobytes()) for k, v in sorted(self.hyper.items()))
@@ -189,9 +190,8 @@ def adagrad(lr, eps=1e-8) -> Optimizer:
     def step(state, theta, g, t, hessian):
         s = state.s + g * g
         denom = np.sqrt(s) + eps_col
-        eta = eta_of(t)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scale = np.where(denom > 0, eta / np.where(denom > 0, denom, 1.0), 0.0)
+        # Called inside an errstate (run() or Optimizer.step): eta / 0 is replaced by 0 at once.
+        scale = np.where(denom > 0, eta_of(t) / denom, 0.0)
         return theta - scale * g, SumState(s), scale
 
     return Optimizer(
@@ -208,13 +208,12 @@ def rmsprop(lr, alpha=0.99, eps=1e-8) -> Optimizer:
     alpha_arr = _unit_interval("alpha", alpha)
     eps_arr = _eps(eps)
     a, eps_col = _col(alpha_arr), _col(eps_arr)
+    one_minus_a = 1.0 - a
 
     def step(state, theta, g, t, hessian):
-        s = a * state.s + (1.0 - a) * g * g
+        s = a * state.s + one_minus_a * g * g
         denom = np.sqrt(s) + eps_col
-        eta = eta_of(t)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scale = np.where(denom > 0, eta / np.where(denom > 0, denom, 1.0), 0.0)
+        scale = np.where(denom > 0, eta_of(t) / denom, 0.0)  # inside an errstate, as in adagrad
         return theta - scale * g, AverageState(s), scale
 
     return Optimizer(
@@ -258,16 +257,15 @@ def adam(lr, beta1=0.9, beta2=0.999, eps=1e-8) -> Optimizer:
     b2_arr = _unit_interval("beta2", beta2)
     eps_arr = _eps(eps)
     b1, b2, eps_col = _col(b1_arr), _col(b2_arr), _col(eps_arr)
+    one_minus_b1, one_minus_b2 = 1.0 - b1, 1.0 - b2
 
     def step(state, theta, g, t, hessian):
-        m = b1 * state.m + (1.0 - b1) * g
-        v = b2 * state.v + (1.0 - b2) * g * g
+        m = b1 * state.m + one_minus_b1 * g
+        v = b2 * state.v + one_minus_b2 * g * g
         m_hat = m / (1.0 - b1 ** (t + 1))
         v_hat = v / (1.0 - b2 ** (t + 1))
         denom = np.sqrt(v_hat) + eps_col
-        eta = eta_of(t)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scale = np.where(denom > 0, eta / np.where(denom > 0, denom, 1.0), 0.0)
+        scale = np.where(denom > 0, eta_of(t) / denom, 0.0)  # inside an errstate, as in adagrad
         return theta - scale * m_hat, AdamState(m, v), scale
 
     return Optimizer(

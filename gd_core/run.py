@@ -208,3 +208,66 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, check_every: int = 32
         losses[k:, r] = np.nan
         scales[max(k - 1, 0):, r] = np.nan
     return Trajectory(params, losses, grads, scales, first, optimizer.name, steps, optimizer.hyper)
+
+
+def _side_by_side(members: list[Optimizer]) -> Optimizer:
+    """One optimizer whose batch row k follows ``members[k]``: the rows share the loop and the gradient
+    evaluations of :func:`run`, and each updates by its own rule and state."""
+
+    def init(theta):
+        return tuple(m.init(theta[k:k + 1]) for k, m in enumerate(members))
+
+    def step(state, theta, g, t, hessian):
+        new_theta = np.empty_like(theta)
+        scales = np.empty_like(theta)
+        states = []
+        for k, m in enumerate(members):
+            row, row_state, scale = m._step(state[k], theta[k:k + 1], g[k:k + 1], t, None)
+            new_theta[k] = row[0]
+            scales[k] = np.broadcast_to(scale, (1, 2))[0]
+            states.append(row_state)
+        return new_theta, tuple(states), scales
+
+    return Optimizer("side_by_side", {}, members[0].lr, step, init)
+
+
+def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_every: int = 32) -> list[Trajectory]:
+    """``[run(loss, opt, theta0, steps) for opt in optimizers]``, computed in one loop.
+
+    Every optimizer starts from the same single ``theta0``; each update evaluates the gradient once for
+    all of them (one vectorized call instead of one per optimizer), and each then steps by its own rule.
+    Each trajectory is what :func:`run` gives for that optimizer alone (same iterates, same cut at a
+    divergence). Newton (which needs the Hessian) and batched hyperparameters run separately.
+
+    >>> from gd_core import parse_loss, optimizers
+    >>> loss = parse_loss("x^2 + 10*y^2")
+    >>> opts = [optimizers.gd(0.05), optimizers.momentum(0.05, beta=0.5)]
+    >>> a, b = run_each(loss, opts, (1.0, 1.0), 20)
+    >>> bool(np.allclose(a.params, run(loss, opts[0], (1.0, 1.0), 20).params)), b.optimizer
+    (True, 'momentum')
+    """
+    theta = _as_theta(theta0)
+    if theta.ndim != 1:
+        raise ValueError(f"run_each takes one start point of shape (2,), got {theta.shape}")
+    together = [k for k, o in enumerate(optimizers)
+                if not o.needs_hessian and all(np.ndim(v) == 0 or np.size(v) == 1 for v in o.hyper.values())]
+    out: list[Trajectory | None] = [None] * len(optimizers)
+    for k, o in enumerate(optimizers):
+        if k not in together:
+            out[k] = run(loss, o, theta, steps, check_every=check_every)
+    if len(together) == 1:
+        k = together[0]
+        out[k] = run(loss, optimizers[k], theta, steps, check_every=check_every)
+    elif together:
+        members = [optimizers[k] for k in together]
+        batch = run(loss, _side_by_side(members), np.tile(theta, (len(members), 1)), steps,
+                    check_every=check_every)
+        for r, (k, o) in enumerate(zip(together, members)):
+            first = int(batch.diverged_at[r])
+            end = first if first >= 0 else batch.params.shape[0]
+            if end == 0:
+                raise ValueError("the loss is not finite at the start point: choose another start")
+            out[k] = Trajectory(batch.params[:end, r].copy(), batch.losses[:end, r].copy(),
+                                batch.grads[:end, r].copy(), batch.scales[: end - 1, r].copy(),
+                                first if first >= 0 else None, o.name, batch.steps_requested, o.hyper)
+    return out  # type: ignore[return-value]
