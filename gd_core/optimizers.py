@@ -330,5 +330,65 @@ def newton(lr=1.0) -> Optimizer:
     )
 
 
+class CombinedState(NamedTuple):
+    """:func:`combined`: each row's m (first moment or velocity) and v (running squares)."""
+
+    m: np.ndarray
+    v: np.ndarray
+
+
+def combined(members) -> Optimizer | None:
+    r"""Gradient descent, momentum, Adagrad, RMSProp and Adam side by side as one batched rule, or None.
+
+    Batch row k follows ``members[k]``. Every one of these rules is a case of
+
+    m ← a₁m + b₁gᵗ,  v ← a₂v + b₂(gᵗ)²,  m̂ = m/c₁,  v̂ = v/c₂,  θᵗ⁺¹ = θᵗ − s ⊙ m̂
+
+    with s = η/(√v̂ + ε) for the adaptive ones (0 where √v̂ + ε = 0) and s = η otherwise, and
+    c₁ = 1 − β₁ᵗ⁺¹, c₂ = 1 − β₂ᵗ⁺¹ for Adam, 1 otherwise: gd (a₁ = 0, b₁ = 1), momentum
+    (a₁ = β, b₁ = 1), Adagrad (a₁ = 0, b₁ = 1, a₂ = b₂ = 1), RMSProp (a₂ = α, b₂ = 1 − α), Adam
+    (a₁ = β₁, b₁ = 1 − β₁, a₂ = β₂, b₂ = 1 − β₂). Each row computes exactly what its own rule does,
+    in the same order (a factor 1 or a divisor 1 changes no bit), so the iterates are identical; one
+    set of NumPy operations serves all rows. None when a member is another rule, has a learning-rate
+    schedule other than a constant, or has a batch of hyperparameters.
+    """
+    kinds = ("gd", "momentum", "adagrad", "rmsprop", "adam")
+    if not members or any(m.name not in kinds or m.lr.kind != "constant"
+                          or any(np.size(v) != 1 for v in m.hyper.values()) for m in members):
+        return None
+    n = len(members)
+    eta, a1, b1, a2, b2, eps = (np.zeros((n, 1)) for _ in range(6))
+    b1 += 1.0
+    adaptive = np.zeros((n, 1), dtype=bool)
+    bias = np.zeros((n, 1), dtype=bool)
+    for k, m in enumerate(members):
+        h = {key: float(np.asarray(value).reshape(())) for key, value in m.hyper.items()}
+        eta[k] = h["lr"]
+        if m.name == "momentum":
+            a1[k] = h["beta"]
+        elif m.name in ("adagrad", "rmsprop", "adam"):
+            adaptive[k], eps[k] = True, h["eps"]
+            if m.name == "adagrad":
+                a2[k], b2[k] = 1.0, 1.0
+            elif m.name == "rmsprop":
+                a2[k], b2[k] = h["alpha"], 1.0 - h["alpha"]
+            else:
+                a1[k], b1[k], a2[k], b2[k], bias[k] = h["beta1"], 1.0 - h["beta1"], h["beta2"], 1.0 - h["beta2"], True
+
+    def step(state, theta, g, t, hessian):
+        m = a1 * state.m + b1 * g
+        v = a2 * state.v + b2 * g * g
+        m_hat = m / np.where(bias, 1.0 - a1 ** (t + 1), 1.0)
+        v_hat = v / np.where(bias, 1.0 - a2 ** (t + 1), 1.0)
+        denom = np.sqrt(v_hat) + eps
+        scale = np.where(adaptive, np.where(denom > 0, eta / denom, 0.0), eta)  # inside an errstate
+        return theta - scale * m_hat, CombinedState(m, v), scale
+
+    return Optimizer(
+        "combined", {"lr": eta[:, 0]}, as_schedule(eta[:, 0]), step,
+        lambda theta: CombinedState(np.zeros_like(theta), np.zeros_like(theta)),
+    )
+
+
 FACTORIES = {"gd": gd, "momentum": momentum, "adagrad": adagrad, "rmsprop": rmsprop, "adam": adam, "newton": newton}
 """Every optimizer factory by name."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .optimizers import Optimizer
+from .optimizers import Optimizer, combined
 
 DIVERGENCE_BOUND = 1e8
 """A run has diverged once any |θᵢ| exceeds this, or the loss or gradient is not finite."""
@@ -222,9 +222,7 @@ def _side_by_side(members: list[Optimizer]) -> Optimizer:
         scales = np.empty_like(theta)
         states = []
         for k, m in enumerate(members):
-            row, row_state, scale = m._step(state[k], theta[k:k + 1], g[k:k + 1], t, None)
-            new_theta[k] = row[0]
-            scales[k] = np.broadcast_to(scale, (1, 2))[0]
+            new_theta[k:k + 1], row_state, scales[k:k + 1] = m._step(state[k], theta[k:k + 1], g[k:k + 1], t, None)
             states.append(row_state)
         return new_theta, tuple(states), scales
 
@@ -237,7 +235,9 @@ def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_eve
     Every optimizer starts from the same single ``theta0``; each update evaluates the gradient once for
     all of them (one vectorized call instead of one per optimizer), and each then steps by its own rule.
     Each trajectory is what :func:`run` gives for that optimizer alone (same iterates, same cut at a
-    divergence). Newton (which needs the Hessian) and batched hyperparameters run separately.
+    divergence): gradient descent, momentum, Adagrad, RMSProp and Adam with constant learning rates
+    share one set of NumPy operations (:func:`gd_core.optimizers.combined`), other rules step one by one.
+    Newton (which needs the Hessian) and batched hyperparameters run separately.
 
     >>> from gd_core import parse_loss, optimizers
     >>> loss = parse_loss("x^2 + 10*y^2")
@@ -260,8 +260,8 @@ def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_eve
         out[k] = run(loss, optimizers[k], theta, steps, check_every=check_every)
     elif together:
         members = [optimizers[k] for k in together]
-        batch = run(loss, _side_by_side(members), np.tile(theta, (len(members), 1)), steps,
-                    check_every=check_every)
+        rule = combined(members) or _side_by_side(members)
+        batch = run(loss, rule, np.tile(theta, (len(members), 1)), steps, check_every=check_every)
         for r, (k, o) in enumerate(zip(together, members)):
             first = int(batch.diverged_at[r])
             end = first if first >= 0 else batch.params.shape[0]

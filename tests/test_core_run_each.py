@@ -60,3 +60,24 @@ def test_a_start_where_the_loss_is_not_finite_is_refused():
         run_each(gd_core.parse_loss("log(x) + y"), [O.gd(0.1), O.adam(0.1)], (-1.0, 0.0), 10)
     with pytest.raises(ValueError, match="one start point"):
         run_each(ROSENBROCK, [O.gd(0.1), O.adam(0.1)], [(0.0, 0.0), (1.0, 1.0)], 10)
+
+
+def test_the_five_rules_share_one_combined_rule_with_identical_iterates():
+    opts = [O.gd(0.02), O.momentum(0.02, 0.7), O.adagrad(0.3), O.rmsprop(0.05, 0.9), O.adam(0.1, 0.8, 0.95)]
+    rule = O.combined(opts)
+    assert rule is not None
+    loss = gd_core.parse_loss("x^2 + 3*y^2 + x*y + sin(x)")
+    batch = gd_core.run(loss, rule, np.tile([1.5, -2.0], (5, 1)), 60)
+    for k, o in enumerate(opts):
+        alone = gd_core.run(loss, o, (1.5, -2.0), 60)
+        np.testing.assert_array_equal(batch.params[:, k], alone.params)
+        np.testing.assert_array_equal(batch.scales[:, k], np.broadcast_to(alone.scales, batch.scales[:, k].shape))
+
+
+def test_rules_that_do_not_fit_the_combined_form_are_left_out():
+    from gd_core import schedules
+
+    assert O.combined([O.gd(0.1), O.newton()]) is None
+    assert O.combined([O.gd(schedules.inverse_sqrt(0.1)), O.adam(0.1)]) is None
+    assert O.combined([O.gd(np.array([0.1, 0.2]))]) is None
+    assert O.combined([]) is None
