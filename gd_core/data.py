@@ -194,8 +194,25 @@ def fit(data: Dataset, optimizer: Optimizer, batch_size: int | None, epochs: int
     u = 0
     diverged = None
     step = optimizer._step  # inside the errstate below, as in run()
+    plain = batch_size == n and optimizer.name == "gd" and optimizer.lr.kind == "constant" \
+        and np.size(optimizer.lr.eta) == 1
     with np.errstate(all="ignore"):
-        for epoch in range(epochs):
+        if plain:
+            # Gradient descent on all the examples: the same updates as the loop below (model.grad is
+            # θ·2AᵀA − 2Aᵀŷ, gd's step θ − η g), without its per-update bookkeeping; the bound is
+            # checked every 64 updates and the first update past it found afterwards.
+            H, c = model._normal
+            eta = np.asarray(optimizer.lr.eta, dtype=float)
+            epoch_of[:] = np.arange(total + 1)
+            for u in range(1, total + 1):
+                theta = theta - eta * (theta @ H - c)
+                params[u] = theta
+                if u % 64 == 0 and not np.all(np.abs(params[u - 63:u + 1]) <= DIVERGENCE_BOUND):
+                    break
+            out = ~np.all(np.abs(params[1:u + 1]) <= DIVERGENCE_BOUND, axis=1)
+            if out.any():
+                diverged = u = int(np.argmax(out)) + 1
+        for epoch in range(0 if plain else epochs):
             order = np.arange(n) if batch_size == n else rng.permutation(n)
             for start in range(0, n, batch_size):
                 idx = order[start:start + batch_size] if batch_size < n else None
