@@ -5,7 +5,10 @@ the Adagrad tables and the best step.
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 import sympy as sp
@@ -96,9 +99,52 @@ def taylor(curve: Curve | str, x0, order: int) -> TaylorPolynomial:
     if isinstance(order, bool) or not isinstance(order, (int, np.integer)) or not 0 <= order <= MAX_TAYLOR_ORDER:
         raise ValueError(f"order must be a whole number from 0 to {MAX_TAYLOR_ORDER}, got {order!r}")
     a = _point(x0)
-    coefficients = []
-    derivative = curve.expr
-    for k in range(order + 1):
+    coefficients = _Terms.of(curve.expr, a).up_to(order)
+    poly = sum(c * (X - a) ** k for k, c in enumerate(coefficients))
+    return TaylorPolynomial(curve, float(a), int(order), tuple(coefficients), poly)
+
+
+class _Terms:
+    """The Taylor coefficients h⁽ᵏ⁾(x₀)/k! of one function at one point, computed once each: the
+    polynomial of order n + 1 reuses the n + 1 coefficients of order n (each takes a derivative and a
+    simplification, the slow part). Kept for the last 64 (function, x₀) pairs; thread-safe."""
+
+    _cache: ClassVar[OrderedDict] = OrderedDict()
+    _cache_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, expr: sp.Expr, a: sp.Expr):
+        self.expr, self.a = expr, a
+        self.derivative = expr
+        self.coefficients: list[sp.Expr] = []
+        self.error: str | None = None
+        self.lock = threading.Lock()
+
+    @classmethod
+    def of(cls, expr: sp.Expr, a: sp.Expr) -> _Terms:
+        with cls._cache_lock:
+            key = (expr, a)
+            terms = cls._cache.get(key)
+            if terms is None:
+                terms = cls._cache[key] = cls(expr, a)
+                while len(cls._cache) > 64:
+                    cls._cache.popitem(last=False)
+            cls._cache.move_to_end(key)
+            return terms
+
+    def up_to(self, order: int) -> list[sp.Expr]:
+        """Coefficients 0 … order; ``ValueError`` if a derivative up to that order has no finite value."""
+        with self.lock:
+            while len(self.coefficients) <= order and self.error is None:
+                try:
+                    self.coefficients.append(self._next(len(self.coefficients)))
+                except ValueError as exc:
+                    self.error = str(exc)
+            if len(self.coefficients) <= order:
+                raise ValueError(self.error)
+            return self.coefficients[: order + 1]
+
+    def _next(self, k: int) -> sp.Expr:
+        a, derivative = self.a, self.derivative
         value = sp.nsimplify(derivative.subs(X, a)) if a.is_Rational or a.has(sp.pi) else derivative.subs(X, a)
         value = sp.simplify(value) if k < 12 else value
         if _corner_at(derivative, a):
@@ -113,10 +159,8 @@ def taylor(curve: Curve | str, x0, order: int) -> TaylorPolynomial:
         if not _finite(value):
             what = "the function" if k == 0 else f"the {_ordinal(k)} derivative"
             raise ValueError(f"{what} is not finite at x0 = {sp.latex(a)}: choose another point")
-        coefficients.append(value / sp.factorial(k))
-        derivative = sp.diff(derivative, X)
-    poly = sum(c * (X - a) ** k for k, c in enumerate(coefficients))
-    return TaylorPolynomial(curve, float(a), int(order), tuple(coefficients), poly)
+        self.derivative = sp.diff(derivative, X)
+        return value / sp.factorial(k)
 
 
 def _finite(value: sp.Expr) -> bool:
