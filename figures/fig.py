@@ -174,12 +174,16 @@ def _sendable(obj: Any, key: str = "") -> Any:
     (base64), as ``go.Figure.to_dict`` sends them, and without the items set to None (unset, as plotly
     reads them); the figure's own dicts and arrays are left as they are."""
     if isinstance(obj, dict):
-        return {k: _sendable(v, k) for k, v in obj.items() if v is not None}
+        return {k: _sendable(v, k) if isinstance(v, _NESTED) else v for k, v in obj.items() if v is not None}
     if isinstance(obj, (list, tuple)):
-        return [_sendable(v) for v in obj]
+        return [_sendable(v) if isinstance(v, _NESTED) else v for v in obj]
     if isinstance(obj, np.ndarray) and not is_skipped_key(key):
         return to_typed_array_spec(obj)
     return obj
+
+
+_NESTED = (dict, list, tuple, np.ndarray)
+"""What :func:`_sendable` looks into; numbers and text are passed as they are."""
 
 
 class Drawn(go.Figure):
