@@ -20,6 +20,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import sympy as sp
@@ -294,18 +295,18 @@ class Loss:
 
     dim = 2
 
-    @property
+    @cached_property
     def latex(self) -> str:
         """The formula as LaTeX, e.g. ``0.1 x^{2} + 2 y^{2}``."""
         return sp.latex(self.expr)
 
-    @property
+    @cached_property
     def grad_latex(self) -> str:
         r"""The gradient as a LaTeX column vector ∇L = [∂L/∂x, ∂L/∂y]."""
         rows = r" \\ ".join(sp.latex(g) for g in self.grad_exprs)
         return r"\begin{bmatrix} " + rows + r" \end{bmatrix}"
 
-    @property
+    @cached_property
     def hessian_latex(self) -> str:
         """The Hessian as a LaTeX 2×2 matrix."""
         h = self.hessian_exprs
@@ -403,7 +404,7 @@ class Curve:
     text: str
     expr: sp.Expr
 
-    @property
+    @cached_property
     def latex(self) -> str:
         return sp.latex(self.expr)
 
