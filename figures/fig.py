@@ -12,6 +12,7 @@ a bad colour fails them) and is skipped when the app draws.
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 from collections.abc import Mapping
@@ -19,7 +20,7 @@ from typing import Any
 
 import numpy as np
 import plotly.graph_objects as go
-from _plotly_utils.utils import is_skipped_key, to_typed_array_spec
+from _plotly_utils.utils import is_skipped_key, plotlyjsShortTypes
 
 __all__ = ["VALIDATE", "Drawn", "Fig", "subplots_1x2", "trace"]
 
@@ -178,8 +179,32 @@ def _sendable(obj: Any, key: str = "") -> Any:
     if isinstance(obj, (list, tuple)):
         return [_sendable(v) if isinstance(v, _NESTED) else v for v in obj]
     if isinstance(obj, np.ndarray) and not is_skipped_key(key):
-        return to_typed_array_spec(obj)
+        return _typed_array(obj)
     return obj
+
+
+def _typed_array(v: np.ndarray) -> Any:
+    """An array as plotly.js's typed-array spec, as plotly's ``to_typed_array_spec`` writes it (64-bit
+    integers narrowed to the smallest type that holds them), without its checks for other array types
+    (several per array, the larger part of the time: this is called for every array of every chart)."""
+    if v.size == 0:
+        return v.tolist()
+    if v.dtype.kind in "iu" and v.dtype.itemsize == 8:
+        lo, hi = int(v.min()), int(v.max())
+        for kind in ("int8", "int16", "int32") if v.dtype.kind == "i" else ("uint8", "uint16", "uint32"):
+            info = np.iinfo(kind)
+            if info.min <= lo and hi <= info.max:
+                v = v.astype(kind)
+                break
+        else:
+            return v.tolist()
+    short = plotlyjsShortTypes.get(str(v.dtype))
+    if short is None:
+        return v.tolist()
+    spec = {"dtype": short, "bdata": base64.b64encode(np.ascontiguousarray(v)).decode("ascii")}
+    if v.ndim > 1:
+        spec["shape"] = str(v.shape)[1:-1]
+    return spec
 
 
 _NESTED = (dict, list, tuple, np.ndarray)

@@ -110,3 +110,20 @@ def test_the_tests_validate_what_the_app_draws():
     assert figures.fig.VALIDATE
     with pytest.raises(ValueError):
         Fig(trace("scatter", x=[1], y=[1], mode="lines+nonsense")).drawn()
+
+
+@pytest.mark.parametrize("array", [
+    np.linspace(0, 1, 7), np.linspace(0, 1, 7).astype(np.float32), np.arange(5), np.arange(300), np.arange(70000),
+    np.array([2**40, -3]), np.arange(6, dtype=np.uint64), np.arange(12.0).reshape(3, 4), np.array([], dtype=float),
+    np.array([True, False]), np.array(["a", "b"]), np.arange(4, dtype=np.int32),
+])
+def test_arrays_are_encoded_as_plotly_encodes_them(array):
+    from _plotly_utils.utils import to_typed_array_spec
+
+    from figures.fig import _typed_array
+
+    ours, theirs = _typed_array(array), to_typed_array_spec(array)
+    def encoded(value) -> object:
+        return json.loads(pio.to_json({"v": value}, validate=False))
+
+    assert encoded(ours) == encoded(theirs)
