@@ -290,6 +290,7 @@ class Loss:
     _f: object = field(repr=False, default=None)
     _g: tuple = field(repr=False, default=())
     _h: tuple = field(repr=False, default=())
+    _grad2: object = field(repr=False, default=None)
     grad_exprs: tuple = field(repr=False, default=())
     hessian_exprs: tuple = field(repr=False, default=())
 
@@ -342,8 +343,11 @@ class Loss:
         Unlike :meth:`grad` it does not silence NumPy's floating-point warnings itself.
         """
         x, y = theta[..., 0], theta[..., 1]
-        out[..., 0] = self._g[0](x, y)
-        out[..., 1] = self._g[1](x, y)
+        if self._grad2 is None:
+            out[..., 0] = self._g[0](x, y)
+            out[..., 1] = self._g[1](x, y)
+        else:
+            out[..., 0], out[..., 1] = self._grad2(x, y)
         return out
 
     def hessian(self, theta) -> np.ndarray:
@@ -391,6 +395,8 @@ def parse_loss(text: str, name: str = "") -> Loss:
         name=name,
         _f=_compile(expr, symbols),
         _g=tuple(_compile(g, symbols) for g in grads),
+        # Both components in one function, their common parts computed once (exp(−x²/2) in ∂L/∂x and ∂L/∂y).
+        _grad2=sp.lambdify(symbols, list(grads), modules="numpy", cse=True),
         _h=tuple(tuple(_compile(h, symbols) for h in row) for row in hess),
         grad_exprs=grads,
         hessian_exprs=hess,
