@@ -428,7 +428,11 @@ def test_play_animates_the_path(browser_page, app_url):
     app = App(browser_page, app_url)
     page = app.page
     app.open("step-by-step?steps=5")
+    wait_chart(page)
+    # The tab's figure is built when the tab opens: the click reruns the page.
+    before = app.finished
     page.get_by_role("tab", name="▶ Play").click()
+    app.wait_run(before)
     play = page.locator('[data-testid="stTabPanel"]:visible .updatemenu-button', has_text="Play")
     expect(play).to_have_count(1, timeout=RUN_TIMEOUT)
     page.wait_for_function(f"({ANIMATED_POINTS})() === 1", timeout=RUN_TIMEOUT)
@@ -436,6 +440,115 @@ def test_play_animates_the_path(browser_page, app_url):
     page.wait_for_function(f"({ANIMATED_POINTS})() > 1", timeout=10_000)
     # It plays to the end: θ⁰ … θ⁵, six points on the path.
     page.wait_for_function(f"({ANIMATED_POINTS})() === 6", timeout=15_000)
+    assert not error_texts(page)
+
+
+# --- tabs: only the open one is built, and the link names it ------------------------------------------
+
+TRACE_TYPES = """
+() => [...document.querySelectorAll('.js-plotly-plot')].filter((gd) => Array.isArray(gd.data))
+  .map((gd) => gd.data.map((t) => t.type || 'scatter').join('+'))
+"""
+SURFACE_DRAWN = """
+() => [...document.querySelectorAll('.js-plotly-plot')].some(
+  (gd) => gd.offsetParent !== null && gd.querySelector('.main-svg') && Array.isArray(gd.data)
+          && gd.data.some((t) => t.type === 'surface'))
+"""
+
+
+def open_tab(app, name: str, param: str, value: str | None) -> None:
+    """Click the tab ``name``, wait for the link to name it (``param=value``, or no ``param`` for the first
+    tab) and for the run the click starts."""
+    before = app.finished
+    app.page.get_by_role("tab", name=name).click()
+    app.page.wait_for_function("([k, v]) => new URLSearchParams(location.search).get(k) === v",
+                               arg=[param, value], timeout=RUN_TIMEOUT)
+    app.wait_run(before)
+    expect(app.page.get_by_role("tab", name=name)).to_have_attribute("aria-selected", "true")
+
+
+def test_tabs_build_the_open_one_and_the_link_names_it(browser_page, app_url):
+    """Step by step: the 3-D surface is built only once its tab is clicked; the link then says ?view=3-D surface,
+    keeps it when a slider moves, and opens that tab; a garbage tab in the link opens the first."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("step-by-step")
+    wait_chart(page)
+    types = page.evaluate(TRACE_TYPES)
+    assert len(types) == 1 and types[0].startswith("contour+"), types  # the contour and its path: one figure
+    assert not page.evaluate(SURFACE_DRAWN)
+
+    open_tab(app, "3-D surface", "view", "3-D surface")
+    page.wait_for_function(SURFACE_DRAWN, timeout=RUN_TIMEOUT)
+    types = page.evaluate(TRACE_TYPES)
+    assert len(types) == 1 and types[0].startswith("surface+"), types  # the contour went with its tab
+    # A slider moved with the surface open: the page reruns, the surface stays, the link keeps the tab.
+    before = app.finished
+    slider(page, "Learning rate η").focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('eta') === '0.15'", timeout=RUN_TIMEOUT)
+    app.wait_run(before)
+    expect(metric_value(page, "after")).to_have_text(shown(bowl_loss(0.15, 1)), timeout=RUN_TIMEOUT)
+    page.wait_for_function(SURFACE_DRAWN, timeout=RUN_TIMEOUT)
+    assert query(page) == {"view": ["3-D surface"], "eta": ["0.15"]}
+    # Back to the first tab: it leaves the link.
+    open_tab(app, "Step by step", "view", None)
+    wait_chart(page)
+    assert not page.evaluate(SURFACE_DRAWN)
+    assert query(page) == {"eta": ["0.15"]}
+    assert not error_texts(page)
+
+    # The link opens its tab, with the other settings.
+    app.open("step-by-step?view=3-D+surface&eta=0.2")
+    expect(page.get_by_role("tab", name="3-D surface")).to_have_attribute("aria-selected", "true")
+    page.wait_for_function(SURFACE_DRAWN, timeout=RUN_TIMEOUT)
+    expect(metric_value(page, "after")).to_have_text(shown(bowl_loss(0.2, 1)))
+    assert query(page) == {"view": ["3-D surface"], "eta": ["0.2"]}
+
+    # A tab the page does not have: the first one, no error, no note, and the link loses it.
+    app.open("step-by-step?view=4-D+surface")
+    expect(page.get_by_role("tab", name="Step by step")).to_have_attribute("aria-selected", "true")
+    wait_chart(page)
+    assert not page.evaluate(SURFACE_DRAWN)
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('view')", timeout=RUN_TIMEOUT)
+    assert not error_texts(page)
+    expect(page.locator(WARNINGS)).to_have_count(0)
+    problems = [f"JavaScript error on {e}" for e in app.js_errors]
+    assert not problems, "\n".join(problems)
+
+
+def test_adagrad_contradiction_tab_uses_the_t_chosen_in_the_first(browser_page, app_url):
+    """Adagrad: t moved to 3 on tab ①, then tab ② opened (① is not built any more): ② is at update t = 3."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("adagrad")
+    wait_chart(page)
+    before = app.finished
+    slider(page, re.compile(r"^Update t")).focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('t') === '3'", timeout=RUN_TIMEOUT)
+    app.wait_run(before)
+    expect(page.get_by_role("heading", name="Update t = 3 in numbers, one table per parameter")).to_have_count(1)
+    open_tab(app, "② Contradiction?", "part", "② Contradiction?")
+    expect(page.get_by_text("At Adagrad's update t = 3")).to_be_visible(timeout=RUN_TIMEOUT)
+    expect(page.get_by_role("heading", name="Update t = 3 in numbers, one table per parameter")).to_have_count(0)
+    assert query(page) == {"t": ["3"], "part": ["② Contradiction?"]}
+    # And back on ①, the slider is still at 3.
+    open_tab(app, "① Adagrad beside gradient descent", "part", None)
+    expect(slider(page, re.compile(r"^Update t"))).to_have_attribute("aria-valuetext", "3", timeout=RUN_TIMEOUT)
+    assert not error_texts(page)
+
+
+def test_the_playgrounds_share_link_names_the_open_tab(browser_page, app_url):
+    """Playground: with the 3-D surface open, the link to share (and the address) says view=3-D surface."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("playground")
+    wait_chart(page)
+    open_tab(app, "3-D surface", "view", "3-D surface")
+    page.wait_for_function(SURFACE_DRAWN, timeout=RUN_TIMEOUT)
+    expect(page.locator('[data-testid="stCode"]').last).to_contain_text("view=3-D+surface", timeout=RUN_TIMEOUT)
     assert not error_texts(page)
 
 

@@ -1,10 +1,12 @@
 """Fuzzing every page of the app: random values on every widget and random garbage in every URL parameter.
 
 For each page listed in app.py, hypothesis draws a query string (garbage, hostile formulas, ``nan``/``inf``,
-control characters, valid values, repeated keys) and opens the page with it, then twice moves every widget
-on screen to a random value (sliders on their step grid, number inputs within their range, one of the
-options of each select box, radio, select slider and segmented control, switches, text inputs filled
-from a corpus of hostile formula-like text, the ◀ / ▶ buttons). After each run:
+control characters, valid values, repeated keys; for the page's tabs, one of their labels or garbage) and
+opens the page with it, then twice: perhaps opens another tab (only the open tab is built, ui.views), and
+moves every widget on screen to a random value (sliders on their step grid, number inputs within their
+range, one of the options of each select box, radio, select slider and segmented control, switches, text
+inputs filled from a corpus of hostile formula-like text, the ◀ / ▶ buttons). The URL keys of the widgets
+on every tab are fuzzed in the link. After each run:
 
 - no uncaught exception (``at.exception`` is empty; pytest's warnings-as-errors stays on, so a NumPy
   warning in the script is an exception there);
@@ -30,7 +32,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import APP, open_page
+from tests.apptest_helpers import APP, bound_tab_keys, choose_tab, every_view, open_page, tab_labels
 
 ROOT = Path(APP).parent
 PAGES = re.findall(r'st\.Page\(\s*"([^"]+)"', (ROOT / "app.py").read_text(encoding="utf-8"))
@@ -86,6 +88,7 @@ def url_value() -> st.SearchStrategy[str]:
 # --- discovering the URL keys of each page -----------------------------------------------------
 
 _KEYS: dict[str, list[str]] = {}
+_TABS: dict[str, dict[str, list[str]]] = {}
 
 
 def _url_keys(at: AppTest) -> set[str]:
@@ -101,10 +104,17 @@ def _url_keys(at: AppTest) -> set[str]:
 
 
 def page_keys(page: str) -> list[str]:
-    """The page's URL keys, including those of widgets that appear once a picker says "custom"."""
+    """The page's URL keys, including those of widgets on every tab (ui.views builds only the open one) and
+    those that appear once a picker says "custom"."""
     if page not in _KEYS:
         at = open_with(page, {})
         keys = _url_keys(at)
+        tabs: dict[str, list[str]] = {}
+        for _view in every_view(at):
+            keys |= _url_keys(at)
+            tabs.update({key: tab_labels(at, key) for key in bound_tab_keys(at)})
+        _TABS[page] = tabs
+        keys -= set(tabs)
         changed = False
         for kind in ("selectbox", "radio", "button_group"):
             for widget in at.get(kind):
@@ -245,13 +255,24 @@ def move_widgets(at: AppTest, draw, typed: list[str]) -> list[str]:
     return done
 
 
+def page_tabs(page: str) -> dict[str, list[str]]:
+    """The page's tabs bound to the link: their key and labels."""
+    page_keys(page)
+    return _TABS[page]
+
+
 @st.composite
-def queries(draw, keys: list[str]) -> dict[str, list[str]]:
-    """A query string: each of the page's keys absent, or with one or more values; sometimes unknown keys."""
+def queries(draw, keys: list[str], tabs: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A query string: each of the page's keys absent, or with one or more values; sometimes unknown keys.
+    A tab key gets one of its labels (twice in three) or garbage."""
     query: dict[str, list[str]] = {}
     for key in keys:
         if draw(st.integers(0, 2)):
             query[key] = draw(st.lists(url_value(), min_size=1, max_size=2))
+    for key, labels in tabs.items():
+        if draw(st.integers(0, 2)):
+            tab_value = st.one_of(st.sampled_from(labels), st.sampled_from(labels), url_value())
+            query[key] = draw(st.lists(tab_value, min_size=1, max_size=2))
     extra = draw(st.lists(st.tuples(st.text(min_size=1, max_size=8), url_value()), max_size=2))
     for key, value in extra:
         query.setdefault(key, []).append(value)
@@ -263,11 +284,18 @@ def queries(draw, keys: list[str]) -> dict[str, list[str]]:
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_fuzz_page(page: str, data) -> None:
-    query = data.draw(queries(page_keys(page)), label="query")
+    query = data.draw(queries(page_keys(page), page_tabs(page)), label="query")
     typed = [v for values in query.values() for v in values]
     at = open_with(page, query)
     check(at, typed, f"{page} opened with {query!r}")
     for round_ in range(ROUNDS):
+        keys = [key for key in bound_tab_keys(at) if key in page_tabs(page)]
+        if keys and data.draw(st.booleans()):
+            key = data.draw(st.sampled_from(keys))
+            label = data.draw(st.sampled_from(tab_labels(at, key)))
+            choose_tab(at, key, label)
+            at.run()
+            check(at, typed, f"{page} round {round_ + 1} after opening the tab {key}={label!r}")
         done = move_widgets(at, data.draw, typed)
         at.run()
         check(at, typed, f"{page} round {round_ + 1} after {done}")
@@ -282,6 +310,7 @@ def test_pages_are_read_from_app() -> None:
 @pytest.mark.parametrize("key, value", [("g1", "5e-324"), ("g2", "0.1, 1e-310")])
 def test_adagrad_subnormal_gradient_is_refused_in_words(key: str, value: str) -> None:
     """A gradient like 5e-324 made η/σ overflow (an uncaught RuntimeWarning on the Adagrad page)."""
-    at = open_with("lessons/3_adagrad.py", {key: [value]})
+    # The sequences' inputs are on tab ③: the link opens it.
+    at = open_with("lessons/3_adagrad.py", {key: [value], "part": ["③ How surprising it is (反差)"]})
     assert not at.exception, [e.value for e in at.exception]
     assert "Every number must be 0 or at least 1e-100 in size." in [e.value for e in at.error]

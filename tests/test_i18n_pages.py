@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from i18n import LANGUAGES, TABLES, set_language
-from tests.apptest_helpers import APP, TIMEOUT, errors, warnings
+from tests.apptest_helpers import APP, TIMEOUT, errors, every_view, warnings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -79,6 +79,11 @@ def test_page_renders_translated(path, lang):
     assert title(at) == TABLES[lang][english]
     assert param(at, "lang") == lang
     assert at.selectbox(key="app:lang").value == lang
+    # Each tab too (only the open one is built): no error and no note, the language kept.
+    for view in every_view(at):
+        assert not errors(at), (view, errors(at))
+        assert not warnings(at), (view, warnings(at))
+        assert param(at, "lang") == lang, view
 
 
 def test_the_selector_switches_and_keeps_the_link():

@@ -1,6 +1,7 @@
 """The Adagrad page (AppTest on the whole app): it draws with defaults and at every widget's extremes,
-shows an error for bad typed gradients, falls back from garbage links with a note, and its numbers
-equal the lecture's formulas computed here: σᵗ = √(Σᵢ₌₀ᵗ (gⁱ)² / (t + 1)), ηᵗ = η/√(t + 1),
+shows an error for bad typed gradients, falls back from garbage links with a note, builds only the open
+tab (① the run, ② contradiction?, ③ the surprise; the link's ``part``), and its numbers equal the lecture's
+formulas computed here: σᵗ = √(Σᵢ₌₀ᵗ (gⁱ)² / (t + 1)), ηᵗ = η/√(t + 1),
 w^{t+1} = w^t − (ηᵗ/σᵗ) gᵗ on L = 0.1 θ₁² + 2 θ₂² from θ⁰ = (−5, −2)."""
 
 from __future__ import annotations
@@ -15,16 +16,23 @@ from streamlit.testing.v1 import AppTest
 import gd_core
 from gd_core import optimizers
 from tests import apptest_helpers as helpers
-from tests.apptest_helpers import rerun
+from tests.apptest_helpers import chart_keys, open_tab, open_tab_label, rerun
 
 PAGE = "lessons/3_adagrad.py"
 ROOT = Path(__file__).resolve().parents[1]
 LECTURE_SMALL = [0.001, 0.001, 0.003, 0.002, 0.1]
 LECTURE_LARGE = [10.8, 20.9, 31.7, 12.1, 0.1]
+RUN, WHY, SURPRISE = "① Adagrad beside gradient descent", "② Contradiction?", "③ How surprising it is (反差)"
+"""The page's tabs (ui.views, the link's ``part``): only the open one is built."""
 
 
 def open_page(query=None) -> AppTest:
     return helpers.open_page(PAGE, query)
+
+
+def open_part(at: AppTest, label: str) -> AppTest:
+    """Open tab ``label`` of the page (as a click does: the page reruns)."""
+    return open_tab(at, "part", label)
 
 
 def tables(at: AppTest, column: str) -> list:
@@ -72,16 +80,62 @@ def test_defaults_render_everything():
     at = open_page()
     no_errors(at)
     assert not at.warning, [w.value for w in at.warning]
-    assert len(at.tabs) == 3
+    assert [t.label for t in at.tabs] == [RUN, WHY, SURPRISE]
+    assert open_tab_label(at, "part") == RUN
     assert len(run_tables(at)) == 2
-    assert len(surprise_tables(at)) == 2
-    assert len(tables(at, "parameter")) == 1
     assert at.select_slider(key="adagrad:eta").value == 1.0
     assert at.select_slider(key="adagrad:eta_gd").value == 0.1
     assert at.slider(key="adagrad:steps").value == 20
     assert at.slider(key="adagrad:t").value == 0
     assert at.toggle(key="adagrad:decay").value is False
     assert at.subheader[-1].value == "What to notice"
+    open_part(at, WHY)
+    no_errors(at)
+    assert not at.warning, [w.value for w in at.warning]
+    assert len(tables(at, "parameter")) == 1
+    assert at.subheader[-1].value == "What to notice"
+    open_part(at, SURPRISE)
+    no_errors(at)
+    assert not at.warning, [w.value for w in at.warning]
+    assert len(surprise_tables(at)) == 2
+    assert at.subheader[-1].value == "What to notice"
+
+
+def test_only_the_open_tab_is_built():
+    """① draws the contour and its tables, ② the step bars and its table, ③ the two sequences' bars:
+    each only while it is open, and their widgets (t in ①, the sequences in ③) with them."""
+    at = open_page()
+    assert chart_keys(at) == ["contour"]
+    assert len(run_tables(at)) == 2 and not tables(at, "parameter") and not surprise_tables(at)
+    assert {s.key for s in at.slider} == {"adagrad:steps", "adagrad:t"} and not at.text_input
+    open_part(at, WHY)
+    assert chart_keys(at) == ["steps"]
+    assert len(tables(at, "parameter")) == 1 and not run_tables(at) and not surprise_tables(at)
+    assert {s.key for s in at.slider} == {"adagrad:steps"} and not at.text_input
+    open_part(at, SURPRISE)
+    assert chart_keys(at) == ["bars:g1", "bars:g2"]
+    assert len(surprise_tables(at)) == 2 and not run_tables(at) and not tables(at, "parameter")
+    assert [t.key for t in at.text_input] == ["adagrad:g1", "adagrad:g2"]
+    open_part(at, RUN)
+    assert chart_keys(at) == ["contour"] and len(run_tables(at)) == 2
+
+
+@pytest.mark.parametrize("label", [RUN, WHY, SURPRISE])
+def test_a_link_opens_its_tab(label):
+    at = open_page({"part": label})
+    no_errors(at)
+    assert not at.warning, [w.value for w in at.warning]
+    assert open_tab_label(at, "part") == label
+    assert chart_keys(at) == {RUN: ["contour"], WHY: ["steps"], SURPRISE: ["bars:g1", "bars:g2"]}[label]
+
+
+@pytest.mark.parametrize("garbage", ["④", "x" * 300, "<script>alert(1)</script>", "② contradiction?", " "])
+def test_a_garbage_tab_in_the_link_opens_the_first(garbage):
+    at = open_page({"part": garbage})
+    no_errors(at)
+    assert open_tab_label(at, "part") == RUN
+    assert chart_keys(at) == ["contour"] and len(run_tables(at)) == 2
+    assert "part" not in at.query_params
 
 
 def test_first_update_is_eta_in_each_coordinate():
@@ -173,17 +227,62 @@ def test_the_contour_draws_both_lecture_paths(decay):
             assert math.isclose(ys[k], y, rel_tol=1e-5, abs_tol=1e-6)
 
 
-def test_contradiction_table_numerator_and_denominator():
-    eta, t = 1.0, 4
-    at = open_page({"t": str(t)})
+def check_contradiction_table(at: AppTest, eta: float, t: int) -> None:
+    """Tab ②'s table at Adagrad's update t against the lecture's formulas (and gd_core's recorded factor)."""
     grads = lecture_adagrad(eta, t + 1)
+    traj = gd_core.run(gd_core.PRESETS["elongated"].loss, optimizers.adagrad(eta, eps=0.0), (-5.0, -2.0), 20)
+    assert any(f"At Adagrad's update **t = {t}**" in md.value for md in at.markdown)
     (table,) = tables(at, "parameter")
     for k in range(2):
         g = grads[k]
         assert close(table["gᵗ (numerator)"][k], g[t])
+        assert close(table["gᵗ (numerator)"][k], traj.grads[t, k])
         assert close(table["√Σ(gⁱ)² (denominator)"][k], math.sqrt(sum(x * x for x in g)))
         assert close(table["vanilla step −ηᵗgᵗ"][k], -eta / math.sqrt(t + 1) * g[t])
         assert close(table["Adagrad step −η gᵗ/√Σ(gⁱ)²"][k], -eta * g[t] / math.sqrt(sum(x * x for x in g)))
+        assert close(table["Adagrad step −η gᵗ/√Σ(gⁱ)²"][k], -traj.scales[t, k] * traj.grads[t, k])
+
+
+def test_contradiction_table_numerator_and_denominator():
+    eta, t = 1.0, 4
+    at = open_page({"t": str(t)})
+    assert at.slider(key="adagrad:t").value == t
+    open_part(at, WHY)
+    check_contradiction_table(at, eta, t)
+
+
+@pytest.mark.parametrize(("eta", "t"), [(1.0, 0), (1.0, 4), (0.3, 19)])
+def test_contradiction_tab_opened_by_the_link_uses_the_links_t(eta, t):
+    """② opened by a link, ① never drawn: the numbers are at the link's t (ui.kept_int)."""
+    at = open_page({"part": WHY, "t": str(t), "eta": f"{eta:g}"})
+    no_errors(at)
+    assert open_tab_label(at, "part") == WHY and not run_tables(at)
+    check_contradiction_table(at, eta, t)
+
+
+def test_contradiction_tab_uses_the_t_chosen_in_tab_one():
+    """t set on ①'s slider (and with its ◀ / ▶), then ② opened: ② shows the numbers at that t."""
+    at = open_page()
+    at.slider(key="adagrad:t").set_value(7)
+    rerun(at)
+    open_part(at, WHY)
+    assert not run_tables(at)
+    check_contradiction_table(at, 1.0, 7)
+    open_part(at, RUN)
+    assert at.slider(key="adagrad:t").value == 7
+    at.button(key="adagrad:t:next").click()
+    rerun(at)
+    at.slider(key="adagrad:t").set_value(12)
+    rerun(at)
+    at.button(key="adagrad:t:prev").click()
+    rerun(at)
+    assert at.slider(key="adagrad:t").value == 11
+    open_part(at, WHY)
+    check_contradiction_table(at, 1.0, 11)
+    # Fewer updates while ② is open: the kept t is clipped to the shorter run (t ≤ steps − 1).
+    at.slider(key="adagrad:steps").set_value(5)
+    rerun(at)
+    check_contradiction_table(at, 1.0, 4)
 
 
 @pytest.mark.parametrize(("query", "sequences"), [
@@ -191,8 +290,9 @@ def test_contradiction_table_numerator_and_denominator():
     ({"g1": "-2, 0.5, 4", "g2": "0, 0, 3", "eta": "0.5"}, ([-2.0, 0.5, 4.0], [0.0, 0.0, 3.0])),
 ])
 def test_surprise_tables_match_the_lecture(query, sequences):
-    at = open_page(query)
+    at = open_page({**(query or {}), "part": SURPRISE})
     no_errors(at)
+    assert open_tab_label(at, "part") == SURPRISE
     eta = float(query["eta"]) if query else 1.0
     shown = surprise_tables(at)
     assert len(shown) == 2
@@ -209,7 +309,7 @@ def test_surprise_tables_match_the_lecture(query, sequences):
 
 
 def test_the_last_gradient_is_especially_large_then_especially_small():
-    at = open_page()
+    at = open_part(open_page(), SURPRISE)
     metrics = {}
     for m in at.metric:
         metrics.setdefault(m.label, []).append(m.value)
@@ -229,7 +329,13 @@ def test_learning_rates_at_extremes(key, value):
     at.select_slider(key=f"adagrad:{key}").set_value(value)
     rerun(at)
     no_errors(at)
-    assert len(run_tables(at)) == 2 and len(surprise_tables(at)) == 2
+    assert len(run_tables(at)) == 2
+    open_part(at, WHY)
+    no_errors(at)
+    assert len(tables(at, "parameter")) == 1
+    open_part(at, SURPRISE)
+    no_errors(at)
+    assert len(surprise_tables(at)) == 2
 
 
 def test_large_gd_learning_rate_diverges_with_a_warning():
@@ -281,19 +387,32 @@ def test_start_at_the_minimum_takes_no_step():
     ("1e999", "finite"),
 ])
 def test_bad_sequence_shows_an_error_and_the_page_keeps_working(text, message):
-    at = open_page()
+    at = open_part(open_page(), SURPRISE)
     at.text_input(key="adagrad:g1").input(text)
     rerun(at)
     assert any(message in e.value for e in at.error), [e.value for e in at.error]
     assert len(surprise_tables(at)) == 1  # the other sequence is still there
+    assert at.subheader[-1].value == "What to notice"
+    open_part(at, RUN)
+    no_errors(at)
     assert len(run_tables(at)) == 2
     assert at.subheader[-1].value == "What to notice"
+    # Back on ③ the typed text is still there, and so is its error.
+    open_part(at, SURPRISE)
+    assert at.text_input(key="adagrad:g1").value == text
+    assert any(message in e.value for e in at.error), [e.value for e in at.error]
+    assert len(surprise_tables(at)) == 1
 
 
 def test_bad_formula_keeps_the_surprise_tables():
     at = open_page({"loss": "custom", "f": "x^2 +"})
     assert at.error
     assert not run_tables(at)
+    open_part(at, WHY)
+    assert at.error  # the formula's error is in the sidebar, on every tab
+    assert not tables(at, "parameter")
+    assert any("once the run in tab ① can be drawn" in i.value for i in at.info)
+    open_part(at, SURPRISE)
     assert len(surprise_tables(at)) == 2
 
 
@@ -302,14 +421,26 @@ def test_bad_formula_keeps_the_surprise_tables():
     {"decay": "maybe"}, {"g2": "x" * 300},
 ])
 def test_garbage_link_values_fall_back_with_a_note(query):
-    at = open_page(query)
+    # The sequences' inputs are on ③ (the others in the sidebar or on ①): the link opens the tab with the widget.
+    part = SURPRISE if set(query) & {"g1", "g2"} else RUN
+    at = open_page({**query, "part": part})
     no_errors(at)
-    assert any("cannot be used here" in w.value for w in at.warning), [w.value for w in at.warning]
-    assert len(run_tables(at)) == 2 and len(surprise_tables(at)) == 2
+    notes = [w.value for w in at.warning if "cannot be used here" in w.value]
+    assert len(notes) == 1, [w.value for w in at.warning]
+    for label in (RUN, WHY, SURPRISE):
+        open_part(at, label)
+        no_errors(at)
+        assert [w.value for w in at.warning if "cannot be used here" in w.value] == notes  # the note stays
+        if label == RUN:
+            assert len(run_tables(at)) == 2
+        elif label == WHY:
+            assert len(tables(at, "parameter")) == 1
+        else:
+            assert len(surprise_tables(at)) == 2
 
 
 def test_script_in_a_sequence_is_shown_as_an_error_not_run():
-    at = open_page({"g1": "<script>alert(1)</script>"})
+    at = open_page({"g1": "<script>alert(1)</script>", "part": SURPRISE})
     assert any("is not a number" in e.value for e in at.error)
     assert len(surprise_tables(at)) == 1
 

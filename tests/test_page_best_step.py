@@ -1,5 +1,6 @@
 """The best-step page: renders, every slider to its extremes, garbage links, and the numbers on
-screen against the lecture's formulas computed here (best step = |2ax₀ + b| / 2a, and so on)."""
+screen against the lecture's formulas computed here (best step = |2ax₀ + b| / 2a, and so on).
+Its three tabs (the link's ``part``) each have their own sliders, built only while the tab is open."""
 
 from __future__ import annotations
 
@@ -9,7 +10,17 @@ import numpy as np
 import pytest
 
 import ui
-from tests.apptest_helpers import errors, latex, metrics, open_page, rerun, warnings
+from tests.apptest_helpers import (
+    chart_keys,
+    errors,
+    latex,
+    metrics,
+    open_page,
+    open_tab,
+    open_tab_label,
+    rerun,
+    warnings,
+)
 
 PAGE = "lessons/4_best_step.py"
 DEFAULTS = {"a": 1.0, "b": -2.0, "c": 1.0, "x0": 4.0, "eta": 0.2}
@@ -17,6 +28,19 @@ DEFAULTS = {"a": 1.0, "b": -2.0, "c": 1.0, "x0": 4.0, "eta": 0.2}
 SLICE_POINTS = {"a": 3.5, "b": 1.5, "c": 1.0, "d": 0.4}
 SLICE_DEFAULTS = {"a1": 0.1, "a2": 2.0}
 SAMPLE_DEFAULTS = {"flat": 0.2, "sharp": 2.0, "n": 5, "seed": 0}
+BEST, CROSS, ESTIMATE = "① The best step", "② Do not cross parameters", "③ First derivatives estimate the second"
+TAB_SLIDERS = {BEST: {"a", "b", "c", "x0"}, CROSS: {"a1", "a2"}, ESTIMATE: {"flat", "sharp", "n", "seed"}}
+"""The sliders of each tab (① also has the select slider η)."""
+TAB_CHARTS = {BEST: ["best_curve"], CROSS: ["slices"], ESTIMATE: ["samples", "sample_bars"]}
+
+
+def tab_of(key: str) -> str:
+    """The tab whose widget is bound to the link's ``key``."""
+    return next((label for label, keys in TAB_SLIDERS.items() if key in keys), BEST)
+
+
+def open_part(at, label: str):
+    return open_tab(at, "part", label)
 
 
 def close(shown: str, expected: float) -> bool:
@@ -73,15 +97,47 @@ def check_sample_table(at, flat: float, sharp: float, n: int, seed: int) -> None
 def test_defaults():
     at = open_page(PAGE)
     assert not errors(at) and not warnings(at)
-    assert [t.label for t in at.tabs] == ["① The best step", "② Do not cross parameters",
-                                          "③ First derivatives estimate the second"]
+    assert [t.label for t in at.tabs] == [BEST, CROSS, ESTIMATE]
+    assert open_tab_label(at, "part") == BEST
     check_best_step_numbers(at, **{k: DEFAULTS[k] for k in ("a", "b", "x0", "eta")})
-    check_slice_table(at, **SLICE_DEFAULTS)
-    check_sample_table(at, **SAMPLE_DEFAULTS)
-    # With the defaults (the elongated bowl 0.1·w₁² + 2·w₂²) a is farther than c but has the smaller derivative.
-    assert any("yet its first derivative is smaller" in s.value for s in at.success)
-    assert len(at.get("plotly_chart")) == 4
-    assert "What to notice" in [h.value for h in at.subheader]
+    charts_seen = []
+    for label in (BEST, CROSS, ESTIMATE):
+        if label != BEST:
+            open_part(at, label)
+        assert not errors(at) and not warnings(at)
+        # Only the open tab is built: its charts, its tables and its sliders.
+        assert chart_keys(at) == TAB_CHARTS[label]
+        charts_seen += chart_keys(at)
+        assert {s.key for s in at.slider} == {f"best:{k}" for k in TAB_SLIDERS[label]}
+        assert [s.key for s in at.select_slider] == (["best:eta"] if label == BEST else [])
+        assert bool(metrics(at)) == (label == BEST)
+        assert [d.value.columns[0] for d in at.dataframe] == {BEST: [], CROSS: ["Point"], ESTIMATE: ["Curve"]}[label]
+        assert "What to notice" in [h.value for h in at.subheader]
+        if label == CROSS:
+            check_slice_table(at, **SLICE_DEFAULTS)
+            # With the defaults (the elongated bowl 0.1·w₁² + 2·w₂²) a is farther than c but has the smaller
+            # derivative.
+            assert any("yet its first derivative is smaller" in s.value for s in at.success)
+        elif label == ESTIMATE:
+            check_sample_table(at, **SAMPLE_DEFAULTS)
+    assert len(charts_seen) == 4
+
+
+@pytest.mark.parametrize("label", [BEST, CROSS, ESTIMATE])
+def test_a_link_opens_its_tab(label):
+    at = open_page(PAGE, {"part": label})
+    assert not errors(at) and not warnings(at)
+    assert open_tab_label(at, "part") == label
+    assert chart_keys(at) == TAB_CHARTS[label]
+
+
+@pytest.mark.parametrize("garbage", ["④ Nothing", "", "1", "<b>②</b>", "part"])
+def test_a_garbage_tab_in_the_link_opens_the_first(garbage):
+    at = open_page(PAGE, {"part": garbage})
+    assert not errors(at)
+    assert open_tab_label(at, "part") == BEST
+    assert chart_keys(at) == TAB_CHARTS[BEST]
+    check_best_step_numbers(at, **{k: DEFAULTS[k] for k in ("a", "b", "x0", "eta")})
 
 
 @pytest.mark.parametrize(
@@ -113,29 +169,48 @@ def test_numbers_match_the_formula(query):
 
 def test_every_slider_to_its_extremes():
     at = open_page(PAGE)
-    sliders = {s.key: (s.min, s.max) for s in at.slider}
+    sliders = {}
+    for label in (BEST, CROSS, ESTIMATE):
+        open_part(at, label)
+        on_tab = {s.key: (s.min, s.max) for s in at.slider}
+        sliders.update(on_tab)
+        for key, (lo, hi) in on_tab.items():
+            for value in (lo, hi):
+                at.slider(key=key).set_value(value)
+                rerun(at)
+                assert not errors(at), (key, value)
+            at.slider(key=key).set_value(hi)
+        rerun(at)
     assert set(sliders) == {f"best:{k}" for k in ("a", "b", "c", "x0", "a1", "a2", "flat", "sharp", "n", "seed")}
-    for key, (lo, hi) in sliders.items():
-        for value in (lo, hi):
-            at.slider(key=key).set_value(value)
-            rerun(at)
-            assert not errors(at), (key, value)
-        at.slider(key=key).set_value(hi)
-    # All at their largest now: check the numbers there, then all at their smallest (a = 0.1 included).
+    # All at their largest now (each tab keeps its sliders while closed): check the numbers there, then all at
+    # their smallest (a = 0.1 included).
+    open_part(at, BEST)
     check_best_step_numbers(at, 5.0, 10.0, 10.0, 0.2)
+    open_part(at, CROSS)
     check_slice_table(at, 5.0, 5.0)
+    open_part(at, ESTIMATE)
     check_sample_table(at, 0.9, 5.0, 20, 50)
-    for key, (lo, _) in sliders.items():
-        at.slider(key=key).set_value(lo)
+    open_part(at, BEST)
+    for key in TAB_SLIDERS[BEST]:
+        at.slider(key=f"best:{key}").set_value(sliders[f"best:{key}"][0])
     for value in (ui.LR_OPTIONS[0], ui.LR_OPTIONS[-1]):
         at.select_slider(key="best:eta").set_value(value)
         rerun(at)
         assert not errors(at)
         check_best_step_numbers(at, 0.1, -10.0, -10.0, value)
-    check_slice_table(at, 0.05, 0.05)
+    for label in (CROSS, ESTIMATE):
+        open_part(at, label)
+        for key in TAB_SLIDERS[label]:
+            at.slider(key=f"best:{key}").set_value(sliders[f"best:{key}"][0])
+        rerun(at)
+        assert not errors(at)
     check_sample_table(at, 0.05, 1.1, 1, 0)
+    open_part(at, CROSS)
+    check_slice_table(at, 0.05, 0.05)
     # Equal curvatures: the first derivatives order the points like their distances.
     assert any("larger first derivative too" in i.value for i in at.info)
+    open_part(at, BEST)
+    check_best_step_numbers(at, 0.1, -10.0, -10.0, ui.LR_OPTIONS[-1])
 
 
 @pytest.mark.parametrize(
@@ -146,22 +221,59 @@ def test_every_slider_to_its_extremes():
     ],
 )
 def test_garbage_link_values_fall_back_with_a_note(query):
-    at = open_page(PAGE, query)
+    # The link opens the tab with the slider (a slider on a closed tab does not read the link yet).
+    (key,) = query
+    at = open_page(PAGE, {**query, "part": tab_of(key)})
     assert not errors(at)
     notes = warnings(at)
     assert len(notes) == 1 and "cannot be used here" in notes[0], notes
-    check_best_step_numbers(at, **{k: DEFAULTS[k] for k in ("a", "b", "x0", "eta")})
-    check_slice_table(at, **SLICE_DEFAULTS)
-    check_sample_table(at, **SAMPLE_DEFAULTS)
+    for label in (BEST, CROSS, ESTIMATE):
+        open_part(at, label)
+        assert not errors(at)
+        assert warnings(at) == notes  # the note stays, once
+        if label == BEST:
+            check_best_step_numbers(at, **{k: DEFAULTS[k] for k in ("a", "b", "x0", "eta")})
+        elif label == CROSS:
+            check_slice_table(at, **SLICE_DEFAULTS)
+        else:
+            check_sample_table(at, **SAMPLE_DEFAULTS)
+
+
+@pytest.mark.parametrize(("query", "label"), [({"a1": "inf"}, CROSS), ({"sharp": "0.5"}, ESTIMATE),
+                                              ({"seed": "-3"}, ESTIMATE)])
+def test_a_garbage_link_value_on_a_closed_tab_is_noted_when_the_tab_opens(query, label):
+    at = open_page(PAGE, query)
+    assert not errors(at) and not warnings(at)
+    assert open_tab_label(at, "part") == BEST
+    open_part(at, label)
+    notes = warnings(at)
+    assert len(notes) == 1 and "cannot be used here" in notes[0], notes
+    if label == CROSS:
+        check_slice_table(at, **SLICE_DEFAULTS)
+    else:
+        check_sample_table(at, **SAMPLE_DEFAULTS)
 
 
 def test_link_values_are_used_and_written_back():
+    def param(key):
+        value = at.query_params.get(key)
+        return value[-1] if isinstance(value, list) else value
+
     at = open_page(PAGE, {"a": "0.5", "a1": "3", "n": "12", "seed": "7"})
     assert not warnings(at)
     assert at.slider(key="best:a").value == 0.5
     check_best_step_numbers(at, 0.5, -2.0, 4.0, 0.2)
+    open_part(at, CROSS)
+    assert not warnings(at)
     check_slice_table(at, 3.0, 2.0)
+    open_part(at, ESTIMATE)
+    assert not warnings(at)
     check_sample_table(at, 0.2, 2.0, 12, 7)
+    open_part(at, BEST)
     at.slider(key="best:x0").set_value(-3.0)
     rerun(at)
-    assert at.query_params["x0"] == ["-3"] or at.query_params["x0"] == "-3"
+    assert param("x0") == "-3"
+    # The other tabs' values stay in the link while their tabs are closed.
+    assert (param("a"), param("a1"), param("n"), param("seed")) == ("0.5", "3", "12", "7")
+    open_part(at, ESTIMATE)
+    check_sample_table(at, 0.2, 2.0, 12, 7)

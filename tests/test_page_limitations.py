@@ -8,9 +8,24 @@ import numpy as np
 import pytest
 
 import ui
-from tests.apptest_helpers import charts, errors, latex, open_page, rerun, trace, warnings
+from tests.apptest_helpers import (
+    chart,
+    chart_keys,
+    charts,
+    errors,
+    latex,
+    open_page,
+    open_tab,
+    open_tab_label,
+    rerun,
+    trace,
+    warnings,
+)
 
 PAGE = "lessons/8_limitations.py"
+MAP, SURFACE = "The paths on the loss contours", "3-D surface"
+"""The paths' tabs (ui.views, the link's ``view``): only the open one is built."""
+TAB_CHARTS = {MAP: ["map", "grad_norms", "losses"], SURFACE: ["surface", "grad_norms", "losses"]}
 STARTS = {"plateau": (-4.5, 0.5), "saddle": (-2.5, 0.0), "local_min": (-2.0, 1.5), "global_min": (-2.0, -0.8)}
 NAMES = ["1 · on the plateau", "2 · towards the saddle point", "3 · into the local minimum",
          "4 · to the global minimum"]
@@ -153,3 +168,40 @@ def test_garbage_link_values_fall_back_with_a_note(query):
     assert any("cannot be used here" in w for w in warnings(at))
     assert not errors(at)
     assert len(table(at)) == 4
+
+
+# --- the paths' tabs: only the open one is built ----------------------------------------------------
+
+def test_only_the_open_tab_is_built_and_the_surface_has_the_paths():
+    at = open_page(PAGE)
+    assert open_tab_label(at, "view") == MAP
+    assert chart_keys(at) == TAB_CHARTS[MAP]
+    open_tab(at, "view", SURFACE)
+    assert not errors(at) and not warnings(at)
+    assert chart_keys(at) == TAB_CHARTS[SURFACE]
+    paths = descend(list(STARTS.values()), 0.3, 200)
+    surface = chart(at, "surface")
+    for k, name in enumerate(NAMES):
+        shown = trace(surface, name)
+        np.testing.assert_allclose(shown["x"], paths[:, k, 0], rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(shown["z"], loss(paths[:, k]), rtol=1e-5, atol=1e-6)
+    assert len(table(at)) == 4  # the table is under the tabs: there with either
+    open_tab(at, "view", MAP)
+    assert chart_keys(at) == TAB_CHARTS[MAP]
+
+
+@pytest.mark.parametrize("label", [MAP, SURFACE])
+def test_a_link_opens_its_tab(label):
+    at = open_page(PAGE, {"view": label})
+    assert not errors(at) and not warnings(at)
+    assert open_tab_label(at, "view") == label
+    assert chart_keys(at) == TAB_CHARTS[label]
+
+
+@pytest.mark.parametrize("garbage", ["3-D", "map", "", "<b>3-D surface</b>"])
+def test_a_garbage_tab_in_the_link_opens_the_first(garbage):
+    at = open_page(PAGE, {"view": garbage})
+    assert not errors(at)
+    assert open_tab_label(at, "view") == MAP
+    assert chart_keys(at) == TAB_CHARTS[MAP]
+    assert "view" not in at.query_params

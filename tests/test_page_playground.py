@@ -7,9 +7,23 @@ import math
 import pytest
 
 import ui
-from tests.apptest_helpers import errors, latex, open_page, rerun, warnings
+from tests.apptest_helpers import (
+    chart,
+    chart_keys,
+    errors,
+    latex,
+    open_page,
+    open_tab,
+    open_tab_label,
+    rerun,
+    trace,
+    warnings,
+)
 
 PAGE = "lessons/10_playground.py"
+CONTOUR, SURFACE = "Contour", "3-D surface"
+"""The race's tabs (ui.race_view with surface=True, the link's ``view``): only the open one is built."""
+RACERS = ["Gradient descent", "Momentum", "Adagrad", "RMSProp", "Adam"]
 
 
 def table_rows(at):
@@ -24,7 +38,35 @@ def test_defaults_show_the_formula_its_derivatives_and_the_race():
     # L = x² + 3y² + xy − sin 2x: ∇L = (2x + y − 2cos 2x, x + 6y), ∇²L = [[2 + 4 sin 2x, 1], [1, 6]]
     assert r"2 \cos{\left(2 x \right)}" in text and "x + 6 y" in text
     assert r"4 \sin{\left(2 x \right)}" in text
-    assert len(at.get("plotly_chart")) == 3  # contour, surface, losses
+    # The paths on the contour and the losses; the 3-D surface is built once its tab is open.
+    assert open_tab_label(at, "view") == CONTOUR
+    assert chart_keys(at) == ["paths", "losses"]
+    open_tab(at, "view", SURFACE)
+    assert not errors(at)
+    assert chart_keys(at) == ["surface", "losses"]
+    surface = chart(at, "surface")
+    assert surface["data"][0]["type"] == "surface"
+    for name in RACERS:
+        assert len(trace(surface, name)["x"]) == len(trace(chart(at, "losses"), name)["y"])
+    open_tab(at, "view", CONTOUR)
+    assert chart_keys(at) == ["paths", "losses"]
+
+
+@pytest.mark.parametrize(("label", "keys"), [(CONTOUR, ["paths", "losses"]), (SURFACE, ["surface", "losses"])])
+def test_a_link_opens_its_tab(label, keys):
+    at = open_page(PAGE, {"view": label})
+    assert not errors(at) and not warnings(at)
+    assert open_tab_label(at, "view") == label
+    assert chart_keys(at) == keys
+
+
+@pytest.mark.parametrize("garbage", ["3-d surface", "Surface", "", "<script>alert(1)</script>"])
+def test_a_garbage_tab_in_the_link_opens_the_first(garbage):
+    at = open_page(PAGE, {"view": garbage})
+    assert not errors(at)
+    assert open_tab_label(at, "view") == CONTOUR
+    assert chart_keys(at) == ["paths", "losses"]
+    assert "view" not in at.query_params
 
 
 def test_first_updates_follow_each_rule():

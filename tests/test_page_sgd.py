@@ -1,4 +1,5 @@
-"""The SGD page: defaults, every control at its extremes, garbage links, numbers against the formulas."""
+"""The SGD page: defaults, every control at its extremes, garbage links, numbers against the formulas.
+The loss curves are in two tabs (the link's ``view``): against epochs (open first) and against updates."""
 
 from __future__ import annotations
 
@@ -9,10 +10,34 @@ import pytest
 
 import ui
 from gd_core import data
-from tests.apptest_helpers import charts, errors, metrics, open_page, rerun, trace, warnings
+from tests.apptest_helpers import (
+    chart,
+    chart_keys,
+    charts,
+    errors,
+    metrics,
+    open_page,
+    open_tab,
+    open_tab_label,
+    rerun,
+    trace,
+    warnings,
+)
 
 PAGE = "lessons/5_sgd.py"
 ETA, THETA0, EPOCHS, BATCH = 0.02, (-1.0, -3.0), 5, 5
+EPOCHS_TAB, UPDATES_TAB = "Loss against epochs", "Loss against updates"
+TAB_CHARTS = {EPOCHS_TAB: ["contour", "loss_epochs", "lines"], UPDATES_TAB: ["contour", "loss_updates", "lines"]}
+"""The charts on the page with each tab open: the loss curves are built only in the open one."""
+
+
+def check_both_views(at) -> None:
+    """Each tab of the loss curves in turn, without an error: the page's four charts (the other three
+    with each); leaves the first tab open."""
+    for label in (UPDATES_TAB, EPOCHS_TAB):
+        open_tab(at, "view", label)
+        assert not errors(at), (label, errors(at))
+        assert chart_keys(at) == TAB_CHARTS[label]
 
 
 def loss(w, b, x, y):
@@ -97,9 +122,45 @@ def test_paths_on_the_contour_are_the_formulas():
     # The hover shows L itself: from z, or from customdata when z holds log₁₀ L (figures.contour).
     assert ("customdata" in grid) == grid["colorbar"]["title"]["text"].startswith("log₁₀")
     assert grid["z"] is not None
+    # Against epochs: the same losses over 5 epochs (SGD's 100 updates at 1/20 epoch each, GD's 5 at 1 each).
+    epochs = chart(at, "loss_epochs")
+    assert len(trace(epochs, "SGD")["y"]) == 101 and len(trace(epochs, "GD")["y"]) == 6
+    np.testing.assert_allclose(trace(epochs, "GD")["x"], np.arange(6), rtol=1e-9)
+    np.testing.assert_allclose(trace(epochs, "SGD")["x"], np.arange(101) / 20, rtol=1e-9)
     # Against updates: SGD has 100 updates, GD 5.
-    updates = charts(at)[2]
+    open_tab(at, "view", UPDATES_TAB)
+    updates = chart(at, "loss_updates")
     assert len(trace(updates, "SGD")["y"]) == 101 and len(trace(updates, "GD")["y"]) == 6
+    np.testing.assert_allclose(trace(updates, "SGD")["x"], np.arange(101), rtol=1e-9)
+    np.testing.assert_allclose(trace(updates, "GD")["y"], [loss(w, b, x, y) for w, b in gd], rtol=1e-5)
+    np.testing.assert_allclose(trace(updates, "SGD")["y"], [loss(w, b, x, y) for w, b in sgd], rtol=1e-5)
+
+
+def test_only_the_open_tab_of_the_loss_curves_is_built():
+    at = open_page(PAGE)
+    assert open_tab_label(at, "view") == EPOCHS_TAB
+    assert chart_keys(at) == TAB_CHARTS[EPOCHS_TAB]
+    open_tab(at, "view", UPDATES_TAB)
+    assert chart_keys(at) == TAB_CHARTS[UPDATES_TAB]
+    open_tab(at, "view", EPOCHS_TAB)
+    assert chart_keys(at) == TAB_CHARTS[EPOCHS_TAB]
+
+
+@pytest.mark.parametrize("label", [EPOCHS_TAB, UPDATES_TAB])
+def test_a_link_opens_its_tab(label):
+    at = open_page(PAGE, {"view": label})
+    assert not errors(at) and not warnings(at)
+    assert open_tab_label(at, "view") == label
+    assert chart_keys(at) == TAB_CHARTS[label]
+
+
+@pytest.mark.parametrize("garbage", ["Loss against time", "loss against updates", "", "1", "<script>x</script>"])
+def test_a_garbage_tab_in_the_link_opens_the_first(garbage):
+    at = open_page(PAGE, {"view": garbage})
+    assert not errors(at)
+    assert open_tab_label(at, "view") == EPOCHS_TAB
+    assert chart_keys(at) == TAB_CHARTS[EPOCHS_TAB]
+    assert "view" not in at.query_params
 
 
 def test_same_seed_same_run_other_seed_other_order():
@@ -151,7 +212,10 @@ def test_epochs_extremes(epochs):
     rerun(at)
     assert not errors(at)
     assert list(table(at, 1)[f"updates in {epochs} epochs"]) == [epochs, 4 * epochs, 20 * epochs]
-    assert len(trace(charts(at)[2], "SGD")["y"]) == 20 * epochs + 1
+    assert len(trace(chart(at, "loss_epochs"), "SGD")["y"]) == 20 * epochs + 1
+    open_tab(at, "view", UPDATES_TAB)
+    assert not errors(at)
+    assert len(trace(chart(at, "loss_updates"), "SGD")["y"]) == 20 * epochs + 1
 
 
 def test_batch_size_n_is_gradient_descent_and_1_is_sgd():
@@ -185,7 +249,8 @@ def test_number_inputs_at_their_extremes(key, value):
     at.number_input(key=f"sgd:{key}").set_value(value)
     rerun(at)
     assert not errors(at)
-    assert len(at.get("plotly_chart")) == 4
+    assert chart_keys(at) == TAB_CHARTS[EPOCHS_TAB]
+    check_both_views(at)
 
 
 def test_start_point_is_used():
@@ -231,7 +296,9 @@ def test_garbage_link_values_fall_back_with_a_note(query):
     at = open_page(PAGE, query)
     assert any("cannot be used here" in w for w in warnings(at)), warnings(at)
     assert not errors(at)
-    assert len(at.get("plotly_chart")) == 4
+    assert chart_keys(at) == TAB_CHARTS[EPOCHS_TAB]
+    check_both_views(at)
+    assert any("cannot be used here" in w for w in warnings(at)), warnings(at)
 
 
 def test_changing_a_control_writes_the_link():

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import ui
-from tests.apptest_helpers import errors, latex, metrics, open_page, rerun, warnings
+from tests.apptest_helpers import (
+    _array,
+    chart,
+    chart_keys,
+    errors,
+    latex,
+    metrics,
+    open_page,
+    open_tab,
+    open_tab_label,
+    rerun,
+    trace,
+    warnings,
+)
 
 PAGE = "lessons/1_step_by_step.py"
+STEP, PLAY, SURFACE = "Step by step", "▶ Play", "3-D surface"
+"""The figure's tabs (ui.views, the link's ``view``): only the open one is built."""
+TAB_CHARTS = {STEP: ["contour"], PLAY: ["play"], SURFACE: ["surface"]}
 
 
 def elongated_gd(eta: float, t: int, start=(-5.0, -2.0)):
@@ -173,3 +190,82 @@ def test_changing_a_control_writes_the_link():
     at.select_slider(key="step:eta").set_value(0.1)
     rerun(at)
     assert "eta" not in at.query_params  # the default is not written
+
+
+# --- the figure's tabs: only the open one is built ---------------------------------------------------
+
+def test_only_the_open_tab_is_built():
+    at = open_page(PAGE)
+    assert [t.label for t in at.tabs] == [STEP, PLAY, SURFACE]
+    assert open_tab_label(at, "view") == STEP
+    assert chart_keys(at) == TAB_CHARTS[STEP]
+    for label in (PLAY, SURFACE, STEP):
+        open_tab(at, "view", label)
+        assert not errors(at) and not warnings(at)
+        assert chart_keys(at) == TAB_CHARTS[label]
+        # The update's numbers beside the figure are there with every tab.
+        assert metrics(at)["L(θᵗ⁺¹), after"] == ui.num(loss(-4.9, -1.2))
+
+
+def test_each_tab_draws_the_same_path():
+    """The path θ⁰ … θ²⁰ (closed form) on the contour, in the animation's last frame and on the surface."""
+    path = [elongated_gd(0.1, t) for t in range(21)]
+    at = open_page(PAGE)
+    contour = trace(chart(at, "contour"), "gradient descent, η = 0.1")
+    open_tab(at, "view", PLAY)
+    play = chart(at, "play")
+    assert len(play["frames"]) == 21
+    last = play["frames"][-1]["data"]
+    open_tab(at, "view", SURFACE)
+    surface = trace(chart(at, "surface"), "gradient descent, η = 0.1")
+    np.testing.assert_allclose(surface["z"], [loss(x, y) for x, y in path], rtol=1e-6)
+    for xs, ys in ((contour["x"], contour["y"]), (surface["x"], surface["y"]),
+                   (_array(last[0]["x"]), _array(last[0]["y"]))):
+        np.testing.assert_allclose(xs, [x for x, _ in path], rtol=1e-6, atol=1e-9)
+        np.testing.assert_allclose(ys, [y for _, y in path], rtol=1e-6, atol=1e-9)
+
+
+@pytest.mark.parametrize("label", [STEP, PLAY, SURFACE])
+def test_a_link_opens_its_tab(label):
+    at = open_page(PAGE, {"view": label})
+    assert not errors(at) and not warnings(at)
+    assert open_tab_label(at, "view") == label
+    assert chart_keys(at) == TAB_CHARTS[label]
+
+
+def test_a_link_opens_the_surface_with_the_other_settings():
+    """?view=3-D+surface&eta=0.2&steps=30: the surface, with the path of those settings (31 points)."""
+    at = open_page(PAGE, {"view": SURFACE, "eta": "0.2", "steps": "30"})
+    assert not errors(at) and not warnings(at)
+    assert chart_keys(at) == ["surface"]
+    path = trace(chart(at, "surface"), "gradient descent, η = 0.2")
+    assert len(path["x"]) == 31
+    np.testing.assert_allclose(path["x"][-1], elongated_gd(0.2, 30)[0], rtol=1e-6)
+
+
+def test_the_session_state_alone_opens_a_tab():
+    """With no tab in the link, the tabs' value in st.session_state opens one (what a click sets)."""
+    at = open_page(PAGE)
+    at.session_state["view"] = PLAY
+    rerun(at)
+    assert open_tab_label(at, "view") == PLAY and chart_keys(at) == TAB_CHARTS[PLAY]
+    at.session_state["view"] = STEP
+    rerun(at)
+    assert open_tab_label(at, "view") == STEP and chart_keys(at) == TAB_CHARTS[STEP]
+
+
+@pytest.mark.parametrize("garbage", ["3-D Surface", "4-D surface", "", "<script>alert(1)</script>", "x" * 500,
+                                     "Play"])
+def test_a_garbage_tab_in_the_link_opens_the_first(garbage):
+    at = open_page(PAGE, {"view": garbage})
+    assert not errors(at)
+    assert open_tab_label(at, "view") == STEP
+    assert chart_keys(at) == TAB_CHARTS[STEP]
+    assert "view" not in at.query_params
+
+
+def test_a_garbage_tab_in_session_state_opens_the_first():
+    at = open_page(PAGE)
+    at.session_state["view"] = "no such tab"
+    rerun(at)
+    assert open_tab_label(at, "view") == STEP and chart_keys(at) == TAB_CHARTS[STEP]

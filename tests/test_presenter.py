@@ -9,19 +9,26 @@ from pathlib import Path
 import pytest
 
 import figures
-from tests.apptest_helpers import errors, open_page, rerun
+from tests.apptest_helpers import errors, every_view, open_page, rerun
 
 PAGES = sorted(re.findall(r'st\.Page\("(lessons/[^"]+)"', (Path(__file__).resolve().parents[1] / "app.py").read_text()))
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_opens_in_presenter_mode(path):
+    """Every page, with each of its tabs open in turn (only the open tab is built): larger print on every chart."""
     at = open_page(path, {"present": "1"})
-    assert not errors(at)
-    assert at.toggle(key="app:present").value is True
-    for chart in at.get("plotly_chart"):
-        layout = json.loads(chart.proto.spec)["layout"]
-        assert layout["font"]["size"] >= 20  # 16 × 1.3, set by figures.presenter
+
+    def check(where: str) -> None:
+        assert not errors(at), (where, errors(at))
+        assert at.toggle(key="app:present").value is True, where
+        for chart in at.get("plotly_chart"):
+            layout = json.loads(chart.proto.spec)["layout"]
+            assert layout["font"]["size"] >= 20, (where, chart.key)  # 16 × 1.3, set by figures.presenter
+
+    check("as opened")
+    for view in every_view(at):
+        check(view)
 
 
 def test_the_switch_writes_the_link():
