@@ -21,7 +21,7 @@ import gd_core
 from figures import beyond as race_figures
 from gd_core import optimizers, schedules
 from gd_core.grid import curve_values, loss_grid
-from i18n import tr
+from i18n import tr, translate
 
 CUSTOM = "custom"
 """The loss picker's value for a typed formula."""
@@ -103,6 +103,38 @@ def safe(raw: str) -> str:
     text = re.sub(r"[`\r\n\t]", " ", str(raw))
     text = "".join(ch for ch in text if ch.isprintable())
     return (text[:40] + "…") if len(text) > 40 else text
+
+
+_PLAIN_VALUE = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|[^\W_]+( [^\W_]+)*")
+"""A number, or words of letters and digits: text that reads the same in Markdown as in plain text."""
+_QUOTES = (("'", "'"), ("「", "」"), ("“", "”"))
+"""Quotes that may stand around a value in an error's sentence; a code span takes their place."""
+
+
+def reason(exc: BaseException) -> str:
+    """Why gd_core refused something, in the current language, to put into a translated sentence.
+
+    gd_core's errors carry an English ``template`` with ``{fields}`` and its ``params``
+    (gd_core/errors.py); the template is looked up in the tables like a tr() string. A value that is a
+    number or plain words (``z``, ``price``, ``abc``) is filled in as it is; any other value (``__a__``, a
+    column named ``**x**`` or ``www.example.com``) goes in a code span through :func:`safe`, in place of
+    the quotes around it, so that what a user typed is never read as Markdown or HTML. Any other
+    exception: its message as it is.
+    """
+    template, params = getattr(exc, "template", None), getattr(exc, "params", None)
+    if not isinstance(template, str) or not isinstance(params, dict):
+        return str(exc)
+    text = translate(template)
+    shown = {}
+    for name, value in params.items():
+        value = str(value)
+        if _PLAIN_VALUE.fullmatch(value) and len(value) <= 40:
+            shown[name] = value
+            continue
+        for left, right in _QUOTES:
+            text = text.replace(f"{left}{{{name}}}{right}", f"{{{name}}}")
+        shown[name] = f"`{safe(value) or ' '}`"
+    return text.format(**shown)
 
 
 def _note(label: str, raw: str, default: Any) -> None:
@@ -380,7 +412,7 @@ def loss_picker(default: str = "elongated", keys: Sequence[str] | None = None, w
     try:
         loss = parse_cached(formula)
     except gd_core.ExpressionError as exc:
-        where.error(tr("This formula cannot be used: {reason}.", reason=str(exc)), icon="✏️")
+        where.error(tr("This formula cannot be used: {reason}.", reason=reason(exc)), icon="✏️")
     return LossChoice(formula, None, (-half, half), (-half, half), (-0.8 * half, 0.6 * half), loss)
 
 
@@ -540,7 +572,7 @@ def csv_upload(key: str, where=st, features: tuple[int, ...] = (1, 2)):
     try:
         data = gd_core.data.read_csv(upload.getvalue())
     except gd_core.DataError as exc:
-        where.error(tr("This file cannot be used: {reason}. The built-in data is shown instead.", reason=str(exc)),
+        where.error(tr("This file cannot be used: {reason}. The built-in data is shown instead.", reason=reason(exc)),
                     icon="📄")
         return None
     if data.d not in features:
@@ -649,7 +681,7 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
     try:
         runs = {name: run_cached(picked.formula, name, race.hyper[name], theta0, race.steps) for name in race.shown}
     except ValueError as exc:
-        st.error(tr("This start point cannot be used: {reason}.", reason=str(exc)))
+        st.error(tr("This start point cannot be used: {reason}.", reason=reason(exc)))
         return None
     results = {name: race_numbers(picked.formula, name, race.hyper[name], theta0, race.steps, race.target)
                for name in race.shown}

@@ -30,7 +30,7 @@ if picked.loss is None:
 try:
     traj = ui.run_cached(picked.formula, "gd", (("lr", eta),), theta0, steps)
 except ValueError as exc:
-    st.error(tr("This start point cannot be used: {reason}.", reason=str(exc)))
+    st.error(tr("This start point cannot be used: {reason}.", reason=ui.reason(exc)))
     st.stop()
 
 ui.diverged_warning(traj)

@@ -76,7 +76,7 @@ def runs():
         gd_run = ui.run_cached(picked.formula, "gd", gd_hyper, theta0, steps)
         ada_run = ui.run_cached(picked.formula, "adagrad", (("lr", eta), ("eps", 0.0)), theta0, steps)
     except ValueError as exc:
-        st.error(tr("This start point cannot be used: {reason}.", reason=str(exc)))
+        st.error(tr("This start point cannot be used: {reason}.", reason=ui.reason(exc)))
         return None
     ui.diverged_warning(gd_run, tr("Gradient descent"))
     ui.diverged_warning(ada_run, tr("Adagrad"))
@@ -91,7 +91,7 @@ def tables_at(ada_run, t: int):
     try:
         return [adagrad_table(tuple(float(v) for v in ada_run.grads[: t + 1, k]), eta) for k in range(2)]
     except ValueError as exc:
-        st.error(tr("The gradients of this run cannot be tabulated: {reason}.", reason=str(exc)))
+        st.error(tr("The gradients of this run cannot be tabulated: {reason}.", reason=ui.reason(exc)))
         return None
 
 
@@ -261,7 +261,7 @@ def surprise(where, key: str, default, title: str):
     try:
         table = adagrad_table(tuple(values), eta)
     except ValueError as exc:
-        where.error(tr("These numbers cannot be used: {reason}.", reason=str(exc)))
+        where.error(tr("These numbers cannot be used: {reason}.", reason=ui.reason(exc)))
         return
     last = table.g.size - 1
     rows = [{

@@ -153,7 +153,7 @@ def point_ok() -> bool:
     try:
         linear_cached(picked.formula, a, b)
     except ValueError as exc:
-        st.error(tr("This point (a, b) cannot be used: {reason}.", reason=str(exc)), icon=":material/edit:")
+        st.error(tr("This point (a, b) cannot be used: {reason}.", reason=ui.reason(exc)), icon=":material/edit:")
         return False
     return True
 
@@ -172,12 +172,12 @@ if taylor_open:
         try:
             gd_core.parse_curve(curve_text)
         except gd_core.ExpressionError as exc:
-            st.error(tr("This function cannot be used: {reason}.", reason=str(exc)), icon=":material/edit:")
+            st.error(tr("This function cannot be used: {reason}.", reason=ui.reason(exc)), icon=":material/edit:")
         else:
             try:
                 tex, x0, h0, coefficients, xs, h, p = taylor_cached(curve_text, x0_text, order, half)
             except ValueError as exc:
-                st.error(tr("The Taylor series around this x₀ cannot be drawn: {reason}.", reason=str(exc)),
+                st.error(tr("The Taylor series around this x₀ cannot be drawn: {reason}.", reason=ui.reason(exc)),
                          icon=":material/edit:")
             else:
                 left, right = st.columns([3, 2], gap="medium")

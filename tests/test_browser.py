@@ -524,6 +524,23 @@ def test_every_page_opens_in_chinese(browser_page, app_url, lang):
     assert not problems, "\n".join(problems)
 
 
+def test_a_bad_file_is_explained_in_chinese_and_its_text_is_not_markdown(browser_page, app_url):
+    """gd_core's reason is translated (ui.reason), and a column name or cell that Markdown would read is shown
+    as typed, in a code span: no link, no image, no bold."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("sgd?lang=zh-TW")
+    wait_chart(page)
+    _upload(app, page, "bad.csv", b"x,[y](https://example.com)\n1,2\n2,**abc**\n")
+    box = page.locator('[data-testid="stAlert"]', has_text="這個檔案無法使用")
+    expect(box).to_be_visible(timeout=RUN_TIMEOUT)
+    shown = "這個檔案無法使用：第 3 行，[y](https://example.com)欄：**abc**不是數字。改為顯示內建資料。"
+    assert box.inner_text().strip().endswith(shown), box.inner_text()  # after the 📄 icon
+    assert box.locator("code").all_inner_texts() == ["[y](https://example.com)", "**abc**"]
+    assert not box.locator("a, img, strong").count()
+    wait_chart(page)
+
+
 def test_downloads_csv_and_png(browser_page, app_url):
     """A chart's "Data of this chart (CSV)" button downloads its points; Plotly's camera saves a PNG."""
     app = App(browser_page, app_url)
