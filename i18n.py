@@ -35,8 +35,18 @@ def language() -> str:
 
 def tr(text: str, **values) -> str:
     """``text`` in the current language, with ``{name}`` fields filled from ``values``."""
-    translated = TABLES.get(language(), {}).get(text, text)
+    translated = translate(text)
     return translated.format(**values) if values else translated
+
+
+def translate(text: str) -> str:
+    """``text`` in the current language, its ``{name}`` fields left unfilled.
+
+    For a key that is not a literal where it is looked up: the message templates of gd_core's errors,
+    which ``scripts/i18n_strings.py`` collects from gd_core itself (``ui.reason`` fills them in). Every
+    other string goes through :func:`tr` with a literal, so that the script finds it.
+    """
+    return TABLES.get(language(), {}).get(text, text)
 
 
 def parse_code(raw: str | None) -> str | None:

@@ -1274,4 +1274,282 @@ TABLE: dict[str, str] = {
     "series": "序列",
     "point": "点",
     "This table (CSV)": "这张表格（CSV）",
+    # gd_core: its errors' message templates, shown through ui.reason (a value quoted in 「」 or “” that is
+    # not a number or plain words is shown as a code span in place of the quotes)
+    'race_result takes a single run, not a batch':
+        'race_result 只接受单次运行，不接受批量',
+    '{name} must be a whole number from {low} to {high}, got {value}':
+        '{name} 必须是 {low} 到 {high} 之间的整数，收到的是 {value}',
+    'scales must have one or two entries':
+        'scales 必须有一或两个值',
+    'scales must be finite numbers > 0, got {value}':
+        'scales 必须都是大于 0 的有限值，收到的是 {value}',
+    '{name} must be a finite number >= 0, got {value}':
+        '{name} 必须是大于或等于 0 的有限值，收到的是 {value}',
+    'w must have {d} entries, one per feature':
+        'w 必须有 {d} 个值，每个特征一个',
+    '{name} must be a whole number >= {low}, got {value}':
+        '{name} 必须是大于或等于 {low} 的整数，收到的是 {value}',
+    'theta0 must have {n} finite entries (w..., b)':
+        'theta0 必须有 {n} 个有限值（w..., b）',
+    'too many updates (epochs × updates per epoch must be at most {limit})':
+        '更新次数太多（epoch 数 × 每个 epoch 的更新次数最多为 {limit}）',
+    "feature '{name}' has the same value in every row, so it cannot be scaled (σ = 0)":
+        '特征“{name}”每一行的值都相同，所以无法缩放（σ = 0）',
+    'cannot open the file: {detail}':
+        '无法打开文件：{detail}',
+    'the file is too large ({size} MB; at most {limit} MB)':
+        '文件太大（{size} MB；最多 {limit} MB）',
+    'the upload could not be read as a file':
+        '上传的内容无法作为文件读取',
+    'give a path, bytes or a file object':
+        '请提供路径、字节或文件对象',
+    'the file is too large (more than {limit} MB)':
+        '文件太大（超过 {limit} MB）',
+    "line {line}, column '{column}': the value is missing":
+        '第 {line} 行，“{column}”列：缺少数值',
+    "line {line}, column '{column}': '{value}' is not a number":
+        '第 {line} 行，“{column}”列：“{value}”不是数字',
+    "line {line}, column '{column}': '{value}' is not a finite number":
+        '第 {line} 行，“{column}”列：“{value}”不是有限值',
+    "line {line}, column '{column}': {value} is too large (at most {limit})":
+        '第 {line} 行，“{column}”列：{value} 太大（绝对值最多为 {limit}）',
+    'the file is empty':
+        '文件是空的',
+    'this is a binary file, not a CSV text file':
+        '这是二进制文件，不是 CSV 文本文件',
+    'the file is not UTF-8 text (a bad byte at position {position})':
+        '文件不是 UTF-8 文本（位置 {position} 有无效的字节）',
+    'the file is not valid CSV: {detail}':
+        '文件不是有效的 CSV：{detail}',
+    'no feature column: the file needs one or two feature columns and the target as the last column':
+        '没有特征列：文件需要一或两个特征列，最后一列是目标',
+    '{n} columns found: use one or two feature columns and the target as the last column':
+        '找到 {n} 列：请使用一或两个特征列，最后一列是目标',
+    'the file has a header but no data rows':
+        '文件有表头行，但没有数据行',
+    'the file has {n} data rows; at most {limit} are allowed':
+        '文件有 {n} 行数据；最多只能有 {limit} 行',
+    'line {line} has {n} values, but the header has {width} columns':
+        '第 {line} 行有 {n} 个值，但表头行有 {width} 列',
+    'only one data row: at least 2 are needed to fit a line':
+        '只有一行数据：至少需要 2 行才能拟合一条直线',
+    "feature '{name}' has the same value in every row: it cannot be used or scaled":
+        '特征“{name}”每一行的值都相同：无法使用，也无法缩放',
+    "'.' (attribute access) is not allowed in a formula":
+        '公式中不能使用“.”（属性访问）',
+    "'[ ]' (indexing) is not allowed in a formula":
+        '公式中不能使用“[ ]”（索引）',
+    "'lambda' is not allowed in a formula":
+        '公式中不能使用“lambda”',
+    'comparisons (<, >, ==) are not allowed: type a formula, not a condition':
+        '不能使用比较（<、>、==）：请输入公式，而不是条件',
+    "'and'/'or' are not allowed in a formula":
+        '公式中不能使用“and”或“or”',
+    "'if ... else' is not allowed in a formula":
+        '公式中不能使用“if ... else”',
+    'assignments are not allowed: type only the right-hand side, e.g. {example}':
+        '不能赋值：只输入等号右边的式子，例如 {example}',
+    'list comprehensions are not allowed in a formula':
+        '公式中不能使用列表推导式（list comprehension）',
+    'set comprehensions are not allowed in a formula':
+        '公式中不能使用集合推导式（set comprehension）',
+    'dict comprehensions are not allowed in a formula':
+        '公式中不能使用字典推导式（dict comprehension）',
+    'generator expressions are not allowed in a formula':
+        '公式中不能使用生成器表达式（generator expression）',
+    'lists are not allowed in a formula':
+        '公式中不能使用列表',
+    'tuples (commas) are not allowed in a formula':
+        '公式中不能使用元组（逗号）',
+    'sets are not allowed in a formula':
+        '公式中不能使用集合',
+    'dictionaries are not allowed in a formula':
+        '公式中不能使用字典',
+    'strings are not allowed in a formula':
+        '公式中不能使用字符串',
+    "'*' unpacking is not allowed in a formula":
+        '公式中不能用“*”解包（unpacking）',
+    "'await' is not allowed in a formula":
+        '公式中不能使用“await”',
+    "'yield' is not allowed in a formula":
+        '公式中不能使用“yield”',
+    'slices are not allowed in a formula':
+        '公式中不能使用切片',
+    'a part of the formula is not a finite number (division by zero?)':
+        '公式的某一部分不是有限值（除以零了吗？）',
+    '{call} is not a finite number (division by zero?)':
+        '{call} 不是有限值（除以零了吗？）',
+    'a part of the formula is not a real number (square root or log of a negative?)':
+        '公式的某一部分不是实数（对负数开根号或取对数了吗？）',
+    '{call} is not a real number (square root or log of a negative?)':
+        '{call} 不是实数（对负数开根号或取对数了吗？）',
+    'a part of the formula could not be evaluated':
+        '公式的某一部分无法计算',
+    '{call} could not be evaluated':
+        '{call} 无法计算',
+    'a part of the formula is too large (numbers up to {limit} are allowed)':
+        '公式的某一部分太大（数值最多到 {limit}）',
+    '{call} is too large (numbers up to {limit} are allowed)':
+        '{call} 太大（数值最多到 {limit}）',
+    'the formula is too long (at most {n} terms)':
+        '公式太长（最多 {n} 项）',
+    'the formula is nested too deeply (at most {n} levels)':
+        '公式的嵌套层次太深（最多 {n} 层）',
+    "only '-' and '+' may stand before a term":
+        '一项的前面只能放“-”或“+”',
+    "'{syntax}' is not allowed in a formula":
+        '公式中不能使用“{syntax}”',
+    "'{value}' is not a number":
+        '“{value}”不是数字',
+    'text in quotes is not a formula: type it without quotes':
+        '引号中的文字不是公式：请不要加引号',
+    'complex numbers (like 2j) are not allowed':
+        '不能使用复数（例如 2j）',
+    'the number {value} is too large (up to {limit} is allowed)':
+        '数字 {value} 太大（最多到 {limit}）',
+    'a number in the formula is too large (up to {limit} is allowed)':
+        '公式中有数字太大（最多到 {limit}）',
+    "'{name}' is a function: write {call}":
+        '“{name}”是函数：请写成 {call}',
+    "unknown name '{name}': type a number, such as 0.5 or pi/4":
+        '无法识别的名称“{name}”：请输入数字，例如 0.5 或 pi/4',
+    "unknown name '{name}': use {variable}":
+        '无法识别的名称“{name}”：请使用 {variable}',
+    "unknown name '{name}': use {variables} and {last}":
+        '无法识别的名称“{name}”：请使用 {variables} 和 {last}',
+    "the operator '{symbol}' is not allowed: use + - * / and ^":
+        '不能使用运算符“{symbol}”：请使用 + - * / 和 ^',
+    'the exponent is too large (at most {n})':
+        '指数太大（最多 {n}）',
+    'division by zero':
+        '除以零',
+    'only the functions sin cos tan exp log sqrt tanh abs may be called':
+        '只能调用这些函数：sin cos tan exp log sqrt tanh abs',
+    "unknown function '{name}': use one of {functions}":
+        '无法识别的函数“{name}”：请使用 {functions} 中的一个',
+    '{name} takes exactly one argument, as in {call}':
+        '{name} 只接受一个参数，例如 {call}',
+    'the formula must be text':
+        '公式必须是文本',
+    'the formula is empty: type one, e.g. x^2 + y^2':
+        '公式是空的：请输入一个，例如 x^2 + y^2',
+    'the formula is too long (at most {n} characters)':
+        '公式太长（最多 {n} 个字符）',
+    'the formula contains characters that cannot be typed':
+        '公式含有无法用键盘输入的字符',
+    "type only the formula, without '=' (e.g. x^2 + y^2, not L = x^2 + y^2)":
+        '只输入公式，不要加“=”（例如 x^2 + y^2，而不是 L = x^2 + y^2）',
+    'could not read the formula near character {position}: write {fix}, not {typed}':
+        '无法解析公式（在第 {position} 个字符附近）：请写成 {fix}，而不是 {typed}',
+    'could not read the formula: write {fix}, not {typed}':
+        '无法解析公式：请写成 {fix}，而不是 {typed}',
+    'could not read the formula near character {position}':
+        '无法解析公式（在第 {position} 个字符附近）',
+    'could not read the formula':
+        '无法解析公式',
+    'the formula is nested too deeply':
+        '公式的嵌套层次太深',
+    'the formula is not finite (division by zero?)':
+        '公式不是有限值（除以零了吗？）',
+    'the formula is not real (square root or log of a negative?)':
+        '公式不是实数（对负数开根号或取对数了吗？）',
+    'the plot window must be finite with min < max on both axes':
+        '绘图范围必须是有限值，而且两个轴都要 min < max',
+    'the plot window must be finite with min < max':
+        '绘图范围必须是有限值，而且 min < max',
+    '{name} must be a number or a 1-D array, got shape {shape}':
+        '{name} 必须是一个数字或一维数组，收到的形状是 {shape}',
+    '{name} must be in {interval}, got {value}':
+        '{name} 必须在 {interval} 之内，收到的是 {value}',
+    'newton handles two parameters (a 2 × 2 Hessian), got a Hessian of shape {shape}':
+        'newton 处理两个参数（2 × 2 的黑塞矩阵），收到的黑塞矩阵形状是 {shape}',
+    'newton needs the Hessian: pass hessian=loss.hessian(theta)':
+        'newton 需要黑塞矩阵：请传入 hessian=loss.hessian(theta)',
+    '{name} must be finite with min < max, got {value}':
+        '{name} 必须是有限值，而且 min < max，收到的是 {value}',
+    '{name} must be a finite number > 0, got {value}':
+        '{name} 必须是大于 0 的有限值，收到的是 {value}',
+    'ds must be a list of 2 to {n} radii':
+        'ds 必须是由 2 到 {n} 个半径组成的列表',
+    'every radius d must be a finite number >= 0':
+        '每个半径 d 都必须是大于或等于 0 的有限值',
+    'the radii must increase':
+        '半径必须递增',
+    'theta0 must have shape (2,) or (B, 2), got {shape}':
+        'theta0 的形状必须是 (2,) 或 (B, 2)，收到的是 {shape}',
+    'run_each takes one start point of shape (2,), got {shape}':
+        'run_each 只接受一个形状为 (2,) 的起点，收到的是 {shape}',
+    'theta0 must be finite':
+        'theta0 必须是有限值',
+    '{name} must be a whole number, got {value}':
+        '{name} 必须是整数，收到的是 {value}',
+    'steps must be between 0 and {limit}, got {value}':
+        'steps 必须介于 0 到 {limit} 之间，收到的是 {value}',
+    '{name} has {n} values: give theta0 of shape ({n}, 2)':
+        '{name} 有 {n} 个值：请提供形状为 ({n}, 2) 的 theta0',
+    '{name} has {n} values but theta0 has {rows} rows':
+        '{name} 有 {n} 个值，但 theta0 有 {rows} 行',
+    '{optimizer} needs a loss with a Hessian':
+        '{optimizer} 需要有黑塞矩阵的损失函数',
+    'the loss is not finite at the start point: choose another start instead of ({x}, {y})':
+        '损失函数在起点 ({x}, {y}) 处不是有限值：请换一个起点',
+    'feature scaling compares two features x₁ and x₂; the data has {n} feature column':
+        '特征缩放比较的是两个特征 x₁ 和 x₂；这份数据有 {n} 个特征列',
+    'feature scaling compares two features x₁ and x₂; the data has {n} feature columns':
+        '特征缩放比较的是两个特征 x₁ 和 x₂；这份数据有 {n} 个特征列',
+    'the features are too large or too small to pick a learning rate':
+        '特征太大或太小，无法选出学习率',
+    'the data has no feature column':
+        '数据没有特征列',
+    'this lesson fits y = b + w x with one feature; the data has {n} (use first_feature)':
+        '这一课用一个特征拟合 y = b + w x；这份数据有 {n} 个（请用 first_feature）',
+    'n and batch_size must be >= 1 and examples >= 0':
+        'n 和 batch_size 必须 >= 1，examples 必须 >= 0',
+    '{name} must be a finite number, got {value}':
+        '{name} 必须是有限值，收到的是 {value}',
+    'the first derivative does not exist at x0 = {x0} (a corner): choose another point':
+        '一阶导数在 x0 = {x0} 处不存在（尖点）：请换一个点',
+    'the second derivative does not exist at x0 = {x0} (a corner): choose another point':
+        '二阶导数在 x0 = {x0} 处不存在（尖点）：请换一个点',
+    'the third derivative does not exist at x0 = {x0} (a corner): choose another point':
+        '三阶导数在 x0 = {x0} 处不存在（尖点）：请换一个点',
+    'the {k}th derivative does not exist at x0 = {x0} (a corner): choose another point':
+        '{k} 阶导数在 x0 = {x0} 处不存在（尖点）：请换一个点',
+    'the function is not finite at x0 = {x0}: choose another point':
+        '函数在 x0 = {x0} 处不是有限值：请换一个点',
+    'the first derivative is not finite at x0 = {x0}: choose another point':
+        '一阶导数在 x0 = {x0} 处不是有限值：请换一个点',
+    'the second derivative is not finite at x0 = {x0}: choose another point':
+        '二阶导数在 x0 = {x0} 处不是有限值：请换一个点',
+    'the third derivative is not finite at x0 = {x0}: choose another point':
+        '三阶导数在 x0 = {x0} 处不是有限值：请换一个点',
+    'the {k}th derivative is not finite at x0 = {x0}: choose another point':
+        '{k} 阶导数在 x0 = {x0} 处不是有限值：请换一个点',
+    'the loss or its gradient is not finite at (a, b): choose another point':
+        '损失函数或它的梯度在 (a, b) 处不是有限值：请换一个点',
+    'the radius d must be a finite number >= 0, got {value}':
+        '半径 d 必须是大于或等于 0 的有限值，收到的是 {value}',
+    'the loss or its derivatives are not finite at (a, b): choose another point':
+        '损失函数或它的导数在 (a, b) 处不是有限值：请换一个点',
+    'the Hessian is not finite at that point':
+        '黑塞矩阵在那个点处不是有限值',
+    'the gradients must be a non-empty list of numbers':
+        '梯度必须是一串数字，不能为空',
+    'at most {n} gradients':
+        '最多 {n} 个梯度',
+    'every gradient must be a finite number':
+        '每个梯度都必须是有限值',
+    'a must be > 0 so that the parabola has a minimum, got {value}':
+        'a 必须大于 0，抛物线才有最小值，收到的是 {value}',
+    'the first derivatives must be finite numbers':
+        '一阶导数必须都是有限值',
+    'x_range must have min < max':
+        'x_range 必须 min < max',
+    'eta must be > 0, got {value}':
+        'eta 必须大于 0，收到的是 {value}',
+    'low must be smaller than high':
+        'low 必须小于 high',
+    'every sample point must be a finite number':
+        '每个采样点都必须是有限值',
 }

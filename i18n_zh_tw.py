@@ -1275,4 +1275,282 @@ TABLE: dict[str, str] = {
     "series": "序列",
     "point": "點",
     "This table (CSV)": "這張表格（CSV）",
+    # gd_core: its errors' message templates, shown through ui.reason (a value quoted in 「」 or “” that is
+    # not a number or plain words is shown as a code span in place of the quotes)
+    'race_result takes a single run, not a batch':
+        'race_result 只接受單一次執行，不接受批次',
+    '{name} must be a whole number from {low} to {high}, got {value}':
+        '{name} 必須是 {low} 到 {high} 之間的整數，收到的是 {value}',
+    'scales must have one or two entries':
+        'scales 必須有一或兩個值',
+    'scales must be finite numbers > 0, got {value}':
+        'scales 必須都是大於 0 的有限值，收到的是 {value}',
+    '{name} must be a finite number >= 0, got {value}':
+        '{name} 必須是大於或等於 0 的有限值，收到的是 {value}',
+    'w must have {d} entries, one per feature':
+        'w 必須有 {d} 個值，每個特徵一個',
+    '{name} must be a whole number >= {low}, got {value}':
+        '{name} 必須是大於或等於 {low} 的整數，收到的是 {value}',
+    'theta0 must have {n} finite entries (w..., b)':
+        'theta0 必須有 {n} 個有限值（w..., b）',
+    'too many updates (epochs × updates per epoch must be at most {limit})':
+        '更新次數太多（epoch 數 × 每個 epoch 的更新次數最多 {limit}）',
+    "feature '{name}' has the same value in every row, so it cannot be scaled (σ = 0)":
+        '特徵「{name}」每一列的值都相同，所以無法縮放（σ = 0）',
+    'cannot open the file: {detail}':
+        '無法開啟檔案：{detail}',
+    'the file is too large ({size} MB; at most {limit} MB)':
+        '檔案太大（{size} MB；最多 {limit} MB）',
+    'the upload could not be read as a file':
+        '上傳的內容無法當作檔案讀取',
+    'give a path, bytes or a file object':
+        '請提供路徑、位元組或檔案物件',
+    'the file is too large (more than {limit} MB)':
+        '檔案太大（超過 {limit} MB）',
+    "line {line}, column '{column}': the value is missing":
+        '第 {line} 行，「{column}」欄：缺少數值',
+    "line {line}, column '{column}': '{value}' is not a number":
+        '第 {line} 行，「{column}」欄：「{value}」不是數字',
+    "line {line}, column '{column}': '{value}' is not a finite number":
+        '第 {line} 行，「{column}」欄：「{value}」不是有限值',
+    "line {line}, column '{column}': {value} is too large (at most {limit})":
+        '第 {line} 行，「{column}」欄：{value} 太大（絕對值最多 {limit}）',
+    'the file is empty':
+        '檔案是空的',
+    'this is a binary file, not a CSV text file':
+        '這是二進位檔案，不是 CSV 文字檔',
+    'the file is not UTF-8 text (a bad byte at position {position})':
+        '檔案不是 UTF-8 文字（位置 {position} 有無效的位元組）',
+    'the file is not valid CSV: {detail}':
+        '檔案不是有效的 CSV：{detail}',
+    'no feature column: the file needs one or two feature columns and the target as the last column':
+        '沒有特徵欄：檔案需要一或兩個特徵欄，最後一欄是目標',
+    '{n} columns found: use one or two feature columns and the target as the last column':
+        '找到 {n} 欄：請使用一或兩個特徵欄，最後一欄是目標',
+    'the file has a header but no data rows':
+        '檔案有標題列，但沒有資料列',
+    'the file has {n} data rows; at most {limit} are allowed':
+        '檔案有 {n} 列資料；最多只能有 {limit} 列',
+    'line {line} has {n} values, but the header has {width} columns':
+        '第 {line} 行有 {n} 個值，但標題列有 {width} 欄',
+    'only one data row: at least 2 are needed to fit a line':
+        '只有一列資料：至少需要 2 列才能擬合一條直線',
+    "feature '{name}' has the same value in every row: it cannot be used or scaled":
+        '特徵「{name}」每一列的值都相同：無法使用，也無法縮放',
+    "'.' (attribute access) is not allowed in a formula":
+        '公式中不能使用「.」（屬性存取）',
+    "'[ ]' (indexing) is not allowed in a formula":
+        '公式中不能使用「[ ]」（索引）',
+    "'lambda' is not allowed in a formula":
+        '公式中不能使用「lambda」',
+    'comparisons (<, >, ==) are not allowed: type a formula, not a condition':
+        '不能使用比較（<、>、==）：請輸入公式，而不是條件',
+    "'and'/'or' are not allowed in a formula":
+        '公式中不能使用「and」或「or」',
+    "'if ... else' is not allowed in a formula":
+        '公式中不能使用「if ... else」',
+    'assignments are not allowed: type only the right-hand side, e.g. {example}':
+        '不能賦值：只要輸入等號右邊的式子，例如 {example}',
+    'list comprehensions are not allowed in a formula':
+        '公式中不能使用串列生成式（list comprehension）',
+    'set comprehensions are not allowed in a formula':
+        '公式中不能使用集合生成式（set comprehension）',
+    'dict comprehensions are not allowed in a formula':
+        '公式中不能使用字典生成式（dict comprehension）',
+    'generator expressions are not allowed in a formula':
+        '公式中不能使用產生器運算式（generator expression）',
+    'lists are not allowed in a formula':
+        '公式中不能使用串列',
+    'tuples (commas) are not allowed in a formula':
+        '公式中不能使用元組（逗號）',
+    'sets are not allowed in a formula':
+        '公式中不能使用集合',
+    'dictionaries are not allowed in a formula':
+        '公式中不能使用字典',
+    'strings are not allowed in a formula':
+        '公式中不能使用字串',
+    "'*' unpacking is not allowed in a formula":
+        '公式中不能用「*」展開（unpacking）',
+    "'await' is not allowed in a formula":
+        '公式中不能使用「await」',
+    "'yield' is not allowed in a formula":
+        '公式中不能使用「yield」',
+    'slices are not allowed in a formula':
+        '公式中不能使用切片',
+    'a part of the formula is not a finite number (division by zero?)':
+        '公式的某一部分不是有限值（除以零了嗎？）',
+    '{call} is not a finite number (division by zero?)':
+        '{call} 不是有限值（除以零了嗎？）',
+    'a part of the formula is not a real number (square root or log of a negative?)':
+        '公式的某一部分不是實數（對負數開根號或取對數了嗎？）',
+    '{call} is not a real number (square root or log of a negative?)':
+        '{call} 不是實數（對負數開根號或取對數了嗎？）',
+    'a part of the formula could not be evaluated':
+        '公式的某一部分無法計算',
+    '{call} could not be evaluated':
+        '{call} 無法計算',
+    'a part of the formula is too large (numbers up to {limit} are allowed)':
+        '公式的某一部分太大（數值最多到 {limit}）',
+    '{call} is too large (numbers up to {limit} are allowed)':
+        '{call} 太大（數值最多到 {limit}）',
+    'the formula is too long (at most {n} terms)':
+        '公式太長（最多 {n} 項）',
+    'the formula is nested too deeply (at most {n} levels)':
+        '公式的巢狀層次太深（最多 {n} 層）',
+    "only '-' and '+' may stand before a term":
+        '一項的前面只能放「-」或「+」',
+    "'{syntax}' is not allowed in a formula":
+        '公式中不能使用「{syntax}」',
+    "'{value}' is not a number":
+        '「{value}」不是數字',
+    'text in quotes is not a formula: type it without quotes':
+        '引號中的文字不是公式：請不要加引號',
+    'complex numbers (like 2j) are not allowed':
+        '不能使用複數（例如 2j）',
+    'the number {value} is too large (up to {limit} is allowed)':
+        '數字 {value} 太大（最多到 {limit}）',
+    'a number in the formula is too large (up to {limit} is allowed)':
+        '公式中有數字太大（最多到 {limit}）',
+    "'{name}' is a function: write {call}":
+        '「{name}」是函數：請寫成 {call}',
+    "unknown name '{name}': type a number, such as 0.5 or pi/4":
+        '不認得的名稱「{name}」：請輸入數字，例如 0.5 或 pi/4',
+    "unknown name '{name}': use {variable}":
+        '不認得的名稱「{name}」：請使用 {variable}',
+    "unknown name '{name}': use {variables} and {last}":
+        '不認得的名稱「{name}」：請使用 {variables} 與 {last}',
+    "the operator '{symbol}' is not allowed: use + - * / and ^":
+        '不能使用運算子「{symbol}」：請使用 + - * / 與 ^',
+    'the exponent is too large (at most {n})':
+        '指數太大（最多 {n}）',
+    'division by zero':
+        '除以零',
+    'only the functions sin cos tan exp log sqrt tanh abs may be called':
+        '只能呼叫這些函數：sin cos tan exp log sqrt tanh abs',
+    "unknown function '{name}': use one of {functions}":
+        '不認得的函數「{name}」：請使用 {functions} 其中之一',
+    '{name} takes exactly one argument, as in {call}':
+        '{name} 只接受一個引數，例如 {call}',
+    'the formula must be text':
+        '公式必須是文字',
+    'the formula is empty: type one, e.g. x^2 + y^2':
+        '公式是空的：請輸入一個，例如 x^2 + y^2',
+    'the formula is too long (at most {n} characters)':
+        '公式太長（最多 {n} 個字元）',
+    'the formula contains characters that cannot be typed':
+        '公式含有無法用鍵盤輸入的字元',
+    "type only the formula, without '=' (e.g. x^2 + y^2, not L = x^2 + y^2)":
+        '只要輸入公式，不要加「=」（例如 x^2 + y^2，而不是 L = x^2 + y^2）',
+    'could not read the formula near character {position}: write {fix}, not {typed}':
+        '無法解析公式（在第 {position} 個字元附近）：請寫成 {fix}，而不是 {typed}',
+    'could not read the formula: write {fix}, not {typed}':
+        '無法解析公式：請寫成 {fix}，而不是 {typed}',
+    'could not read the formula near character {position}':
+        '無法解析公式（在第 {position} 個字元附近）',
+    'could not read the formula':
+        '無法解析公式',
+    'the formula is nested too deeply':
+        '公式的巢狀層次太深',
+    'the formula is not finite (division by zero?)':
+        '公式不是有限值（除以零了嗎？）',
+    'the formula is not real (square root or log of a negative?)':
+        '公式不是實數（對負數開根號或取對數了嗎？）',
+    'the plot window must be finite with min < max on both axes':
+        '繪圖範圍必須是有限值，而且兩個軸都要 min < max',
+    'the plot window must be finite with min < max':
+        '繪圖範圍必須是有限值，而且 min < max',
+    '{name} must be a number or a 1-D array, got shape {shape}':
+        '{name} 必須是一個數字或一維陣列，收到的形狀是 {shape}',
+    '{name} must be in {interval}, got {value}':
+        '{name} 必須在 {interval} 之內，收到的是 {value}',
+    'newton handles two parameters (a 2 × 2 Hessian), got a Hessian of shape {shape}':
+        'newton 處理兩個參數（2 × 2 的海森矩陣），收到的海森矩陣形狀是 {shape}',
+    'newton needs the Hessian: pass hessian=loss.hessian(theta)':
+        'newton 需要海森矩陣：請傳入 hessian=loss.hessian(theta)',
+    '{name} must be finite with min < max, got {value}':
+        '{name} 必須是有限值，而且 min < max，收到的是 {value}',
+    '{name} must be a finite number > 0, got {value}':
+        '{name} 必須是大於 0 的有限值，收到的是 {value}',
+    'ds must be a list of 2 to {n} radii':
+        'ds 必須是由 2 到 {n} 個半徑組成的清單',
+    'every radius d must be a finite number >= 0':
+        '每個半徑 d 都必須是大於或等於 0 的有限值',
+    'the radii must increase':
+        '半徑必須遞增',
+    'theta0 must have shape (2,) or (B, 2), got {shape}':
+        'theta0 的形狀必須是 (2,) 或 (B, 2)，收到的是 {shape}',
+    'run_each takes one start point of shape (2,), got {shape}':
+        'run_each 只接受一個形狀為 (2,) 的起點，收到的是 {shape}',
+    'theta0 must be finite':
+        'theta0 必須是有限值',
+    '{name} must be a whole number, got {value}':
+        '{name} 必須是整數，收到的是 {value}',
+    'steps must be between 0 and {limit}, got {value}':
+        'steps 必須介於 0 到 {limit} 之間，收到的是 {value}',
+    '{name} has {n} values: give theta0 of shape ({n}, 2)':
+        '{name} 有 {n} 個值：請給形狀為 ({n}, 2) 的 theta0',
+    '{name} has {n} values but theta0 has {rows} rows':
+        '{name} 有 {n} 個值，但 theta0 有 {rows} 列',
+    '{optimizer} needs a loss with a Hessian':
+        '{optimizer} 需要有海森矩陣的損失函數',
+    'the loss is not finite at the start point: choose another start instead of ({x}, {y})':
+        '損失函數在起點 ({x}, {y}) 不是有限值：請換一個起點',
+    'feature scaling compares two features x₁ and x₂; the data has {n} feature column':
+        '特徵縮放比較的是兩個特徵 x₁ 與 x₂；這份資料有 {n} 個特徵欄',
+    'feature scaling compares two features x₁ and x₂; the data has {n} feature columns':
+        '特徵縮放比較的是兩個特徵 x₁ 與 x₂；這份資料有 {n} 個特徵欄',
+    'the features are too large or too small to pick a learning rate':
+        '特徵太大或太小，無法選出學習率',
+    'the data has no feature column':
+        '資料沒有特徵欄',
+    'this lesson fits y = b + w x with one feature; the data has {n} (use first_feature)':
+        '這一課用一個特徵擬合 y = b + w x；這份資料有 {n} 個（請用 first_feature）',
+    'n and batch_size must be >= 1 and examples >= 0':
+        'n 與 batch_size 必須 >= 1，examples 必須 >= 0',
+    '{name} must be a finite number, got {value}':
+        '{name} 必須是有限值，收到的是 {value}',
+    'the first derivative does not exist at x0 = {x0} (a corner): choose another point':
+        '一次微分在 x0 = {x0} 不存在（尖角）：請換一個點',
+    'the second derivative does not exist at x0 = {x0} (a corner): choose another point':
+        '二次微分在 x0 = {x0} 不存在（尖角）：請換一個點',
+    'the third derivative does not exist at x0 = {x0} (a corner): choose another point':
+        '三次微分在 x0 = {x0} 不存在（尖角）：請換一個點',
+    'the {k}th derivative does not exist at x0 = {x0} (a corner): choose another point':
+        '{k} 次微分在 x0 = {x0} 不存在（尖角）：請換一個點',
+    'the function is not finite at x0 = {x0}: choose another point':
+        '函數在 x0 = {x0} 不是有限值：請換一個點',
+    'the first derivative is not finite at x0 = {x0}: choose another point':
+        '一次微分在 x0 = {x0} 不是有限值：請換一個點',
+    'the second derivative is not finite at x0 = {x0}: choose another point':
+        '二次微分在 x0 = {x0} 不是有限值：請換一個點',
+    'the third derivative is not finite at x0 = {x0}: choose another point':
+        '三次微分在 x0 = {x0} 不是有限值：請換一個點',
+    'the {k}th derivative is not finite at x0 = {x0}: choose another point':
+        '{k} 次微分在 x0 = {x0} 不是有限值：請換一個點',
+    'the loss or its gradient is not finite at (a, b): choose another point':
+        '損失函數或它的梯度在 (a, b) 不是有限值：請換一個點',
+    'the radius d must be a finite number >= 0, got {value}':
+        '半徑 d 必須是大於或等於 0 的有限值，收到的是 {value}',
+    'the loss or its derivatives are not finite at (a, b): choose another point':
+        '損失函數或它的微分在 (a, b) 不是有限值：請換一個點',
+    'the Hessian is not finite at that point':
+        '海森矩陣在那個點不是有限值',
+    'the gradients must be a non-empty list of numbers':
+        '梯度必須是一串數字，不能是空的',
+    'at most {n} gradients':
+        '最多 {n} 個梯度',
+    'every gradient must be a finite number':
+        '每個梯度都必須是有限值',
+    'a must be > 0 so that the parabola has a minimum, got {value}':
+        'a 必須大於 0，拋物線才有最小值，收到的是 {value}',
+    'the first derivatives must be finite numbers':
+        '一次微分必須都是有限值',
+    'x_range must have min < max':
+        'x_range 必須 min < max',
+    'eta must be > 0, got {value}':
+        'eta 必須大於 0，收到的是 {value}',
+    'low must be smaller than high':
+        'low 必須小於 high',
+    'every sample point must be a finite number':
+        '每個取樣點都必須是有限值',
 }

@@ -21,7 +21,7 @@ import gd_core
 from figures import beyond as race_figures
 from gd_core import optimizers, schedules
 from gd_core.grid import curve_values, loss_grid
-from i18n import tr
+from i18n import tr, translate
 
 CUSTOM = "custom"
 """The loss picker's value for a typed formula."""
@@ -103,6 +103,38 @@ def safe(raw: str) -> str:
     text = re.sub(r"[`\r\n\t]", " ", str(raw))
     text = "".join(ch for ch in text if ch.isprintable())
     return (text[:40] + "…") if len(text) > 40 else text
+
+
+_PLAIN_VALUE = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|[^\W_]+( [^\W_]+)*")
+"""A number, or words of letters and digits: text that reads the same in Markdown as in plain text."""
+_QUOTES = (("'", "'"), ("「", "」"), ("“", "”"))
+"""Quotes that may stand around a value in an error's sentence; a code span takes their place."""
+
+
+def reason(exc: BaseException) -> str:
+    """Why gd_core refused something, in the current language, to put into a translated sentence.
+
+    gd_core's errors carry an English ``template`` with ``{fields}`` and its ``params``
+    (gd_core/errors.py); the template is looked up in the tables like a tr() string. A value that is a
+    number or plain words (``z``, ``price``, ``abc``) is filled in as it is; any other value (``__a__``, a
+    column named ``**x**`` or ``www.example.com``) goes in a code span through :func:`safe`, in place of
+    the quotes around it, so that what a user typed is never read as Markdown or HTML. Any other
+    exception: its message as it is.
+    """
+    template, params = getattr(exc, "template", None), getattr(exc, "params", None)
+    if not isinstance(template, str) or not isinstance(params, dict):
+        return str(exc)
+    text = translate(template)
+    shown = {}
+    for name, value in params.items():
+        value = str(value)
+        if _PLAIN_VALUE.fullmatch(value) and len(value) <= 40:
+            shown[name] = value
+            continue
+        for left, right in _QUOTES:
+            text = text.replace(f"{left}{{{name}}}{right}", f"{{{name}}}")
+        shown[name] = f"`{safe(value) or ' '}`"
+    return text.format(**shown)
 
 
 def _note(label: str, raw: str, default: Any) -> None:
@@ -393,7 +425,7 @@ def loss_picker(default: str = "elongated", keys: Sequence[str] | None = None, w
     try:
         loss = parse_cached(formula)
     except gd_core.ExpressionError as exc:
-        where.error(tr("This formula cannot be used: {reason}.", reason=str(exc)), icon="✏️")
+        where.error(tr("This formula cannot be used: {reason}.", reason=reason(exc)), icon="✏️")
     return LossChoice(formula, None, (-half, half), (-half, half), (-0.8 * half, 0.6 * half), loss)
 
 
@@ -563,7 +595,7 @@ def csv_upload(key: str, where=st, features: tuple[int, ...] = (1, 2)):
     try:
         data = gd_core.data.read_csv(upload.getvalue())
     except gd_core.DataError as exc:
-        where.error(tr("This file cannot be used: {reason}. The built-in data is shown instead.", reason=str(exc)),
+        where.error(tr("This file cannot be used: {reason}. The built-in data is shown instead.", reason=reason(exc)),
                     icon="📄")
         return None
     if data.d not in features:
@@ -672,7 +704,7 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
         runs = race_cached(picked.formula, tuple((name, race.hyper[name]) for name in race.shown), theta0,
                            race.steps)
     except ValueError as exc:
-        st.error(tr("This start point cannot be used: {reason}.", reason=str(exc)))
+        st.error(tr("This start point cannot be used: {reason}.", reason=reason(exc)))
         return None
     results = {name: race_numbers(runs[name], race.target) for name in race.shown}
     for name in race.shown:
@@ -687,7 +719,7 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
                                             saddles=saddles, x_range=x_range, y_range=y_range,
                                             marker_labels=marker_labels())
     if surface:
-        tab_contour, tab_surface = views("view", [tr("Contour"), tr("3-D surface")])
+        tab_contour, tab_surface = views("view", {"contour": tr("Contour"), "3d": tr("3-D surface")})
         with tab_contour:
             if tab_contour.open:
                 chart(contour_fig, key="paths")
@@ -749,14 +781,34 @@ def share_link() -> None:
     st.caption(tr("Copy this link with the icon at its right: it opens exactly this setting."))
 
 
-def views(key: str, labels: Sequence[str]) -> Sequence:
+def views(key: str, options: dict[str, str]) -> Sequence:
     """Tabs whose content is made only when shown: ``with tab: if tab.open: ...``.
 
-    Choosing a tab reruns the page with it open, so a slider on the first view does not also rebuild
-    the figures of the hidden ones. The open tab is in the link as ``key`` (a prepared link can open
-    the 3-D view, say); a value that names no tab opens the first.
+    ``options`` maps each tab's link value (a stable word such as ``3d``) to its label. Choosing a tab
+    reruns the page with it open, so a slider on the first view does not also rebuild the figures of the
+    hidden ones. The open tab is in the link as ``key`` (``?view=3d``; the first tab leaves the link),
+    in every language; a link value that names no tab opens the first.
     """
-    return st.tabs(list(labels), key=key, bind="query-params")
+    skey = f"{_page()}:{key}"
+    keep, seen = f"_keep:{skey}", f"_seen:{skey}"
+    first = next(iter(options))
+    raw = st.query_params.get(key)
+    if seen not in st.session_state or raw != st.session_state[seen]:
+        chosen = raw if raw in options else first  # the link was opened or edited: it says which tab
+    else:
+        by_label = {label: value for value, label in options.items()}
+        chosen = by_label.get(st.session_state.get(skey), st.session_state.get(keep, first))  # a click, or as kept
+        chosen = chosen if chosen in options else first
+    st.session_state[skey] = options[chosen]
+    tabs = st.tabs(list(options.values()), key=skey, on_change="rerun")
+    st.session_state[keep] = chosen
+    if chosen == first:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif raw != chosen:
+        st.query_params[key] = chosen
+    st.session_state[seen] = st.query_params.get(key)
+    return tabs
 
 
 def table(frame: pd.DataFrame, key: str) -> None:

@@ -14,7 +14,7 @@ circle, Newton's model, the Adagrad tables, the best step).
 """
 
 from . import beyond, data, grid, landscapes, optimizers, presets, scaling, schedules, sgd, theory
-from .errors import DataError, ExpressionError
+from .errors import DataError, ExpressionError, InputError, TemplatedError
 from .expr import Curve, Loss, parse_curve, parse_loss
 from .presets import CURVES, PRESETS
 from .run import DIVERGENCE_BOUND, Trajectory, run, run_each
@@ -26,7 +26,9 @@ __all__ = [
     "Curve",
     "DataError",
     "ExpressionError",
+    "InputError",
     "Loss",
+    "TemplatedError",
     "Trajectory",
     "beyond",
     "data",

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import InputError
 from .optimizers import RULES as _RULES
 from .run import updates_to_reach
 
@@ -80,7 +81,7 @@ def race_result(traj, target: float) -> RaceResult:
     (0.015625, 2, None, (-0.5, 0.0))
     """
     if traj.batched:
-        raise ValueError("race_result takes a single run, not a batch")
+        raise InputError("race_result takes a single run, not a batch")
     return RaceResult(
         name=traj.optimizer,
         final_loss=float(traj.losses[-1]),

@@ -18,7 +18,7 @@ from functools import cached_property
 
 import numpy as np
 
-from .errors import DataError
+from .errors import DataError, InputError
 from .optimizers import Optimizer
 from .run import DIVERGENCE_BOUND
 
@@ -57,20 +57,21 @@ def synthetic(n: int = 20, seed: int = 0, scales=(1.0,), w=None, b: float = 1.0,
     weights default to 2, −1 (over the scale, so each feature matters about as much).
     """
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= MAX_ROWS:
-        raise ValueError(f"n must be a whole number from 2 to {MAX_ROWS}, got {n!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="n", low=2,
+                         high=MAX_ROWS, value=repr(n))
     scales = np.atleast_1d(np.asarray(scales, dtype=float))
     if scales.ndim != 1 or not 1 <= scales.size <= MAX_FEATURES:
-        raise ValueError("scales must have one or two entries")
+        raise InputError("scales must have one or two entries")
     if not np.all(np.isfinite(scales)) or not np.all(scales > 0):
-        raise ValueError(f"scales must be finite numbers > 0, got {scales.tolist()}")
+        raise InputError("scales must be finite numbers > 0, got {value}", value=str(scales.tolist()))
     if not math.isfinite(noise) or noise < 0:
-        raise ValueError(f"noise must be a finite number >= 0, got {noise!r}")
+        raise InputError("{name} must be a finite number >= 0, got {value}", name="noise", value=repr(noise))
     d = scales.size
     if w is None:
         w = np.array([2.0, -1.0][:d]) / scales
     w = np.asarray(w, dtype=float)
     if w.shape != (d,):
-        raise ValueError(f"w must have {d} entries, one per feature")
+        raise InputError("w must have {d} entries, one per feature", d=d)
     rng = np.random.default_rng(seed)
     X = scales * rng.standard_normal((n, d)) + scales
     y = b + X @ w + noise * rng.standard_normal(n)
@@ -175,17 +176,19 @@ def fit(data: Dataset, optimizer: Optimizer, batch_size: int | None, epochs: int
     if batch_size is None:
         batch_size = n
     if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
-        raise ValueError(f"batch_size must be a whole number >= 1, got {batch_size!r}")
+        raise InputError("{name} must be a whole number >= {low}, got {value}", name="batch_size", low=1,
+                         value=repr(batch_size))
     batch_size = min(int(batch_size), n)
     if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or not 0 <= epochs <= 10_000:
-        raise ValueError(f"epochs must be a whole number from 0 to 10000, got {epochs!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="epochs", low=0,
+                         high=10000, value=repr(epochs))
     theta = np.zeros(model.dim) if theta0 is None else np.array(theta0, dtype=float)
     if theta.shape != (model.dim,) or not np.all(np.isfinite(theta)):
-        raise ValueError(f"theta0 must have {model.dim} finite entries (w..., b)")
+        raise InputError("theta0 must have {n} finite entries (w..., b)", n=model.dim)
     per_epoch = -(-n // batch_size)
     total = per_epoch * epochs
     if total > 200_000:
-        raise ValueError("too many updates (epochs × updates per epoch must be at most 200000)")
+        raise InputError("too many updates (epochs × updates per epoch must be at most {limit})", limit=200000)
     rng = np.random.default_rng(seed)
     params = np.empty((total + 1, model.dim))
     params[0] = theta
@@ -270,7 +273,8 @@ def standardize(data: Dataset) -> tuple[Dataset, Scaling]:
     std = data.X.std(axis=0)
     for name, s in zip(data.feature_names, std):
         if not s > 0:
-            raise DataError(f"feature '{name}' has the same value in every row, so it cannot be scaled (σ = 0)")
+            raise DataError("feature '{name}' has the same value in every row, so it cannot be scaled (σ = 0)",
+                            name=name)
     scaling = Scaling(mean, std)
     return Dataset(scaling.apply(data.X), data.y.copy(), data.feature_names, data.target_name), scaling
 
@@ -284,9 +288,10 @@ def _read_bytes(source) -> bytes:
         try:
             size = os.path.getsize(source)
         except OSError as exc:
-            raise DataError(f"cannot open the file: {exc.strerror or exc}") from None
+            raise DataError("cannot open the file: {detail}", detail=str(exc.strerror or exc)) from None
         if size > MAX_BYTES:
-            raise DataError(f"the file is too large ({size / 1e6:.1f} MB; at most {MAX_BYTES // 2**20} MB)")
+            raise DataError("the file is too large ({size} MB; at most {limit} MB)", size=f"{size / 1e6:.1f}",
+                            limit=MAX_BYTES // 2**20)
         with open(source, "rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
     elif hasattr(source, "read"):
@@ -299,23 +304,26 @@ def _read_bytes(source) -> bytes:
     else:
         raise DataError("give a path, bytes or a file object")
     if len(raw) > MAX_BYTES:
-        raise DataError(f"the file is too large (more than {MAX_BYTES // 2**20} MB)")
+        raise DataError("the file is too large (more than {limit} MB)", limit=MAX_BYTES // 2**20)
     return raw
 
 
 def _number(cell: str, line: int, column: str) -> float:
     text = cell.strip().strip('"').strip("'").strip()
     if not text:
-        raise DataError(f"line {line}, column '{column}': the value is missing")
+        raise DataError("line {line}, column '{column}': the value is missing", line=line, column=column)
     try:
         value = float(text)
     except ValueError:
         shown = text if len(text) <= 20 else text[:20] + "…"
-        raise DataError(f"line {line}, column '{column}': '{shown}' is not a number") from None
+        raise DataError("line {line}, column '{column}': '{value}' is not a number", line=line, column=column,
+                        value=shown) from None
     if not math.isfinite(value):
-        raise DataError(f"line {line}, column '{column}': '{text}' is not a finite number")
+        raise DataError("line {line}, column '{column}': '{value}' is not a finite number", line=line,
+                        column=column, value=text)
     if abs(value) > MAX_ABS_VALUE:
-        raise DataError(f"line {line}, column '{column}': {text} is too large (at most {MAX_ABS_VALUE:.0e})")
+        raise DataError("line {line}, column '{column}': {value} is too large (at most {limit})", line=line,
+                        column=column, value=text, limit=f"{MAX_ABS_VALUE:.0e}")
     return value
 
 
@@ -344,11 +352,12 @@ def read_csv(source) -> Dataset:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"the file is not UTF-8 text (a bad byte at position {exc.start})") from None
+        raise DataError("the file is not UTF-8 text (a bad byte at position {position})",
+                        position=exc.start) from None
     try:
         rows = [(i + 1, row) for i, row in enumerate(csv.reader(io.StringIO(text, newline="")))]
     except csv.Error as exc:
-        raise DataError(f"the file is not valid CSV: {exc}") from None
+        raise DataError("the file is not valid CSV: {detail}", detail=str(exc)) from None
     rows = [(line, row) for line, row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise DataError("the file is empty")
@@ -366,17 +375,17 @@ def read_csv(source) -> Dataset:
             "no feature column: the file needs one or two feature columns and the target as the last column"
         )
     if width > MAX_FEATURES + 1:
-        raise DataError(
-            f"{width} columns found: use one or two feature columns and the target as the last column"
-        )
+        raise DataError("{n} columns found: use one or two feature columns and the target as the last column",
+                        n=width)
     if not body:
         raise DataError("the file has a header but no data rows")
     if len(body) > MAX_ROWS:
-        raise DataError(f"the file has {len(body)} data rows; at most {MAX_ROWS} are allowed")
+        raise DataError("the file has {n} data rows; at most {limit} are allowed", n=len(body), limit=MAX_ROWS)
     values = np.empty((len(body), width))
     for r, (line, row) in enumerate(body):
         if len(row) != width:
-            raise DataError(f"line {line} has {len(row)} values, but the header has {width} columns")
+            raise DataError("line {line} has {n} values, but the header has {width} columns", line=line,
+                            n=len(row), width=width)
         for c, cell in enumerate(row):
             values[r, c] = _number(cell, line, names[c])
     if len(body) < 2:
@@ -384,5 +393,6 @@ def read_csv(source) -> Dataset:
     data = Dataset(values[:, :-1].copy(), values[:, -1].copy(), tuple(names[:-1]), names[-1])
     for i, name in enumerate(data.feature_names):
         if np.unique(data.X[:, i]).size < 2:
-            raise DataError(f"feature '{name}' has the same value in every row: it cannot be used or scaled")
+            raise DataError("feature '{name}' has the same value in every row: it cannot be used or scaled",
+                            name=name)
     return data

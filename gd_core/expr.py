@@ -54,28 +54,30 @@ _FUNCTIONS = {
 _CONSTANTS = {"pi": sp.pi, "e": sp.E}
 
 _NOT_ALLOWED = {
-    ast.Attribute: "'.' (attribute access) is not allowed in a formula",
-    ast.Subscript: "'[ ]' (indexing) is not allowed in a formula",
-    ast.Lambda: "'lambda' is not allowed in a formula",
-    ast.Compare: "comparisons (<, >, ==) are not allowed: type a formula, not a condition",
-    ast.BoolOp: "'and'/'or' are not allowed in a formula",
-    ast.IfExp: "'if ... else' is not allowed in a formula",
-    ast.NamedExpr: "assignments are not allowed: type only the right-hand side, e.g. x**2 + y**2",
-    ast.ListComp: "list comprehensions are not allowed in a formula",
-    ast.SetComp: "set comprehensions are not allowed in a formula",
-    ast.DictComp: "dict comprehensions are not allowed in a formula",
-    ast.GeneratorExp: "generator expressions are not allowed in a formula",
-    ast.List: "lists are not allowed in a formula",
-    ast.Tuple: "tuples (commas) are not allowed in a formula",
-    ast.Set: "sets are not allowed in a formula",
-    ast.Dict: "dictionaries are not allowed in a formula",
-    ast.JoinedStr: "strings are not allowed in a formula",
-    ast.Starred: "'*' unpacking is not allowed in a formula",
-    ast.Await: "'await' is not allowed in a formula",
-    ast.Yield: "'yield' is not allowed in a formula",
-    ast.YieldFrom: "'yield' is not allowed in a formula",
-    ast.Slice: "slices are not allowed in a formula",
+    ast.Attribute: lambda: ExpressionError("'.' (attribute access) is not allowed in a formula"),
+    ast.Subscript: lambda: ExpressionError("'[ ]' (indexing) is not allowed in a formula"),
+    ast.Lambda: lambda: ExpressionError("'lambda' is not allowed in a formula"),
+    ast.Compare: lambda: ExpressionError("comparisons (<, >, ==) are not allowed: type a formula, not a condition"),
+    ast.BoolOp: lambda: ExpressionError("'and'/'or' are not allowed in a formula"),
+    ast.IfExp: lambda: ExpressionError("'if ... else' is not allowed in a formula"),
+    ast.NamedExpr: lambda: ExpressionError("assignments are not allowed: type only the right-hand side, e.g. {example}",
+                                           example="x**2 + y**2"),
+    ast.ListComp: lambda: ExpressionError("list comprehensions are not allowed in a formula"),
+    ast.SetComp: lambda: ExpressionError("set comprehensions are not allowed in a formula"),
+    ast.DictComp: lambda: ExpressionError("dict comprehensions are not allowed in a formula"),
+    ast.GeneratorExp: lambda: ExpressionError("generator expressions are not allowed in a formula"),
+    ast.List: lambda: ExpressionError("lists are not allowed in a formula"),
+    ast.Tuple: lambda: ExpressionError("tuples (commas) are not allowed in a formula"),
+    ast.Set: lambda: ExpressionError("sets are not allowed in a formula"),
+    ast.Dict: lambda: ExpressionError("dictionaries are not allowed in a formula"),
+    ast.JoinedStr: lambda: ExpressionError("strings are not allowed in a formula"),
+    ast.Starred: lambda: ExpressionError("'*' unpacking is not allowed in a formula"),
+    ast.Await: lambda: ExpressionError("'await' is not allowed in a formula"),
+    ast.Yield: lambda: ExpressionError("'yield' is not allowed in a formula"),
+    ast.YieldFrom: lambda: ExpressionError("'yield' is not allowed in a formula"),
+    ast.Slice: lambda: ExpressionError("slices are not allowed in a formula"),
 }
+"""The refusal for each kind of syntax that is not part of a formula (made when raised)."""
 
 _BINOPS = {
     ast.Add: lambda a, b: a + b,
@@ -96,22 +98,34 @@ _BINOP_SYMBOL = {
 }
 
 _IMPLICIT_PRODUCT = re.compile(r"(\d)\s*([A-Za-z(])")
+_LIMIT = f"{MAX_CONSTANT:.0e}"
+"""The largest number allowed, as the messages write it (1e+12)."""
 
 
-def _check_number(value: sp.Expr, where: str) -> sp.Expr:
+def _check_number(value: sp.Expr, function: str | None = None) -> sp.Expr:
+    """``value`` if it is not a number or a finite real one; ``function`` names the call it came from."""
     if value.is_number:
+        call = f"{function}(...)"
         if value.has(sp.zoo, sp.oo, -sp.oo, sp.nan):
-            raise ExpressionError(f"{where} is not a finite number (division by zero?)")
+            if function:
+                raise ExpressionError("{call} is not a finite number (division by zero?)", call=call)
+            raise ExpressionError("a part of the formula is not a finite number (division by zero?)")
         if value.is_real is False:
-            raise ExpressionError(f"{where} is not a real number (square root or log of a negative?)")
+            if function:
+                raise ExpressionError("{call} is not a real number (square root or log of a negative?)", call=call)
+            raise ExpressionError("a part of the formula is not a real number (square root or log of a negative?)")
         try:
             magnitude = abs(complex(value.evalf(20)))
         except (TypeError, ValueError) as exc:  # pragma: no cover - defensive
-            raise ExpressionError(f"{where} could not be evaluated") from exc
+            if function:
+                raise ExpressionError("{call} could not be evaluated", call=call) from exc
+            raise ExpressionError("a part of the formula could not be evaluated") from exc
         if not math.isfinite(magnitude) or magnitude > MAX_CONSTANT:
-            raise ExpressionError(
-                f"{where} is too large (numbers up to {MAX_CONSTANT:.0e} are allowed)"
-            )
+            if function:
+                raise ExpressionError("{call} is too large (numbers up to {limit} are allowed)", call=call,
+                                      limit=_LIMIT)
+            raise ExpressionError("a part of the formula is too large (numbers up to {limit} are allowed)",
+                                  limit=_LIMIT)
     return value
 
 
@@ -126,9 +140,9 @@ class _Builder:
     def build(self, node: ast.AST, depth: int = 0) -> sp.Expr:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise ExpressionError(f"the formula is too long (at most {MAX_NODES} terms)")
+            raise ExpressionError("the formula is too long (at most {n} terms)", n=MAX_NODES)
         if depth > MAX_DEPTH:
-            raise ExpressionError(f"the formula is nested too deeply (at most {MAX_DEPTH} levels)")
+            raise ExpressionError("the formula is nested too deeply (at most {n} levels)", n=MAX_DEPTH)
         if isinstance(node, ast.Expression):
             return self.build(node.body, depth + 1)
         if isinstance(node, ast.Constant):
@@ -146,34 +160,33 @@ class _Builder:
             return self._binop(node, depth)
         if isinstance(node, ast.Call):
             return self._call(node, depth)
-        for kind, message in _NOT_ALLOWED.items():
+        for kind, refusal in _NOT_ALLOWED.items():
             if isinstance(node, kind):
-                raise ExpressionError(message)
-        raise ExpressionError(f"'{type(node).__name__}' is not allowed in a formula")
+                raise refusal()
+        raise ExpressionError("'{syntax}' is not allowed in a formula", syntax=type(node).__name__)
 
     def _constant(self, node: ast.Constant) -> sp.Expr:
         value = node.value
         if isinstance(value, bool) or value is None or value is Ellipsis:
-            raise ExpressionError(f"'{value}' is not a number")
+            raise ExpressionError("'{value}' is not a number", value=str(value))
         if isinstance(value, (str, bytes)):
             raise ExpressionError("text in quotes is not a formula: type it without quotes")
         if isinstance(value, complex):
             raise ExpressionError("complex numbers (like 2j) are not allowed")
         if isinstance(value, int):
             if abs(value) > MAX_CONSTANT:
-                raise ExpressionError(
-                    f"the number {value} is too large (up to {MAX_CONSTANT:.0e} is allowed)"
-                )
+                raise ExpressionError("the number {value} is too large (up to {limit} is allowed)",
+                                      value=str(value), limit=_LIMIT)
             return sp.Integer(value)
         if isinstance(value, float):
             if not math.isfinite(value):
-                raise ExpressionError(f"a number in the formula is too large (up to {MAX_CONSTANT:.0e} is allowed)")
+                raise ExpressionError("a number in the formula is too large (up to {limit} is allowed)",
+                                      limit=_LIMIT)
             if abs(value) > MAX_CONSTANT:
-                raise ExpressionError(
-                    f"the number {value!r} is too large (up to {MAX_CONSTANT:.0e} is allowed)"
-                )
+                raise ExpressionError("the number {value} is too large (up to {limit} is allowed)",
+                                      value=repr(value), limit=_LIMIT)
             return sp.Float(value)
-        raise ExpressionError(f"'{value!r}' is not a number")  # pragma: no cover
+        raise ExpressionError("'{value}' is not a number", value=repr(value))  # pragma: no cover
 
     def _name(self, name: str) -> sp.Expr:
         if name in self.symbols:
@@ -181,17 +194,19 @@ class _Builder:
         if name in _CONSTANTS:
             return _CONSTANTS[name]
         if name in _FUNCTIONS:
-            raise ExpressionError(f"'{name}' is a function: write {name}(x)")
+            raise ExpressionError("'{name}' is a function: write {call}", name=name, call=f"{name}(x)")
         if not self.variables:
-            raise ExpressionError(f"unknown name '{name}': type a number, such as 0.5 or pi/4")
-        allowed = " and ".join(self.variables)
-        raise ExpressionError(f"unknown name '{name}': use {allowed}")
+            raise ExpressionError("unknown name '{name}': type a number, such as 0.5 or pi/4", name=name)
+        if len(self.variables) == 1:
+            raise ExpressionError("unknown name '{name}': use {variable}", name=name, variable=self.variables[0])
+        raise ExpressionError("unknown name '{name}': use {variables} and {last}", name=name,
+                              variables=", ".join(self.variables[:-1]), last=self.variables[-1])
 
     def _binop(self, node: ast.BinOp, depth: int) -> sp.Expr:
         op = type(node.op)
         if op not in _BINOPS:
             symbol = _BINOP_SYMBOL.get(op, op.__name__)
-            raise ExpressionError(f"the operator '{symbol}' is not allowed: use + - * / and ^")
+            raise ExpressionError("the operator '{symbol}' is not allowed: use + - * / and ^", symbol=symbol)
         # A chain like x + x + … + x nests to the left in the syntax tree; it is long, not deep.
         chain = op in (ast.Add, ast.Sub, ast.Mult, ast.Div)
         left = self.build(node.left, depth if chain else depth + 1)
@@ -199,26 +214,26 @@ class _Builder:
         if op is ast.Pow and right.is_number:
             exponent = complex(right.evalf())
             if abs(exponent) > MAX_EXPONENT:
-                raise ExpressionError(f"the exponent is too large (at most {MAX_EXPONENT})")
+                raise ExpressionError("the exponent is too large (at most {n})", n=MAX_EXPONENT)
         if op is ast.Div and right.is_zero:
             raise ExpressionError("division by zero")
         result = _BINOPS[op](left, right)
-        return _check_number(result, "a part of the formula")
+        return _check_number(result)
 
     def _call(self, node: ast.Call, depth: int) -> sp.Expr:
         if not isinstance(node.func, ast.Name):
             if isinstance(node.func, ast.Attribute):
-                raise ExpressionError(_NOT_ALLOWED[ast.Attribute])
+                raise _NOT_ALLOWED[ast.Attribute]()
             raise ExpressionError("only the functions sin cos tan exp log sqrt tanh abs may be called")
         name = node.func.id
         if name not in _FUNCTIONS:
             known = ", ".join(sorted(set(_FUNCTIONS) - {"ln"}))
-            raise ExpressionError(f"unknown function '{name}': use one of {known}")
+            raise ExpressionError("unknown function '{name}': use one of {functions}", name=name, functions=known)
         if node.keywords or len(node.args) != 1:
-            raise ExpressionError(f"{name} takes exactly one argument, as in {name}(x)")
+            raise ExpressionError("{name} takes exactly one argument, as in {call}", name=name, call=f"{name}(x)")
         argument = self.build(node.args[0], depth + 1)
         result = _FUNCTIONS[name](argument)
-        return _check_number(result, f"{name}(...)")
+        return _check_number(result, name)
 
 
 def parse_expression(text: str, variables: tuple[str, ...] = ("x", "y")) -> sp.Expr:
@@ -232,7 +247,7 @@ def parse_expression(text: str, variables: tuple[str, ...] = ("x", "y")) -> sp.E
     if not stripped:
         raise ExpressionError("the formula is empty: type one, e.g. x^2 + y^2")
     if len(stripped) > MAX_LENGTH:
-        raise ExpressionError(f"the formula is too long (at most {MAX_LENGTH} characters)")
+        raise ExpressionError("the formula is too long (at most {n} characters)", n=MAX_LENGTH)
     if "\x00" in stripped or not stripped.isprintable():
         raise ExpressionError("the formula contains characters that cannot be typed")
     source = stripped.replace("^", "**")
@@ -243,12 +258,17 @@ def parse_expression(text: str, variables: tuple[str, ...] = ("x", "y")) -> sp.E
             raise ExpressionError(
                 "type only the formula, without '=' (e.g. x^2 + y^2, not L = x^2 + y^2)"
             ) from None
-        hint = ""
         match = _IMPLICIT_PRODUCT.search(source)
         if match:
-            hint = f": write {match.group(1)}*{match.group(2)}, not {match.group(0)}"
-        column = f" near character {exc.offset}" if exc.offset else ""
-        raise ExpressionError(f"could not read the formula{column}{hint}") from None
+            fix, typed = f"{match.group(1)}*{match.group(2)}", match.group(0)
+            if exc.offset:
+                raise ExpressionError("could not read the formula near character {position}: write {fix}, not {typed}",
+                                      position=exc.offset, fix=fix, typed=typed) from None
+            raise ExpressionError("could not read the formula: write {fix}, not {typed}", fix=fix,
+                                  typed=typed) from None
+        if exc.offset:
+            raise ExpressionError("could not read the formula near character {position}", position=exc.offset) from None
+        raise ExpressionError("could not read the formula") from None
     except (RecursionError, MemoryError, ValueError):
         raise ExpressionError("the formula is nested too deeply") from None
     try:
@@ -261,7 +281,7 @@ def parse_expression(text: str, variables: tuple[str, ...] = ("x", "y")) -> sp.E
         raise ExpressionError("the formula is not real (square root or log of a negative?)")
     for number in expr.atoms(sp.Number):
         if abs(float(number)) > MAX_CONSTANT:
-            raise ExpressionError(f"a number in the formula is too large (up to {MAX_CONSTANT:.0e} is allowed)")
+            raise ExpressionError("a number in the formula is too large (up to {limit} is allowed)", limit=_LIMIT)
     return expr
 
 

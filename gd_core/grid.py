@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .errors import InputError
+
 MAX_GRID = 400
 """Finest grid: at most this many points along each axis."""
 
@@ -15,10 +17,11 @@ def axes(x_range, y_range, n: int, max_n: int = MAX_GRID) -> tuple[np.ndarray, n
     [[0.0, 0.5, 1.0], [-1.0, 0.0, 1.0]]
     """
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= max_n:
-        raise ValueError(f"n must be a whole number from 2 to {max_n}, got {n!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="n", low=2, high=max_n,
+                         value=repr(n))
     (x0, x1), (y0, y1) = x_range, y_range
     if not (np.isfinite([x0, x1, y0, y1]).all() and x0 < x1 and y0 < y1):
-        raise ValueError("the plot window must be finite with min < max on both axes")
+        raise InputError("the plot window must be finite with min < max on both axes")
     return np.linspace(x0, x1, n), np.linspace(y0, y1, n)
 
 
@@ -47,10 +50,11 @@ def curve_values(loss, x_range, n: int = 400) -> tuple[np.ndarray, np.ndarray]:
     [1.0, 0.0, 1.0]
     """
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= 10 * MAX_GRID:
-        raise ValueError(f"n must be a whole number from 2 to {10 * MAX_GRID}, got {n!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="n", low=2,
+                         high=10 * MAX_GRID, value=repr(n))
     x0, x1 = x_range
     if not (np.isfinite([x0, x1]).all() and x0 < x1):
-        raise ValueError("the plot window must be finite with min < max")
+        raise InputError("the plot window must be finite with min < max")
     xs = np.linspace(x0, x1, n)
     with np.errstate(all="ignore"):
         ys = loss.value(np.stack([xs, np.zeros_like(xs)], axis=-1))

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from .errors import InputError
 from .schedules import Schedule, as_schedule
 
 SINGULAR_RCOND = 1e-12
@@ -64,18 +65,18 @@ def _col(value):
 def _unit_interval(name: str, value, *, closed_low: bool = True) -> np.ndarray:
     arr = np.asarray(value, dtype=float)
     if arr.ndim > 1:
-        raise ValueError(f"{name} must be a number or a 1-D array, got shape {arr.shape}")
+        raise InputError("{name} must be a number or a 1-D array, got shape {shape}", name=name, shape=str(arr.shape))
     low_ok = arr >= 0 if closed_low else arr > 0
     if arr.size == 0 or not np.all(np.isfinite(arr)) or not np.all(low_ok & (arr < 1)):
         interval = "[0, 1)" if closed_low else "(0, 1)"
-        raise ValueError(f"{name} must be in {interval}, got {value!r}")
+        raise InputError("{name} must be in {interval}, got {value}", name=name, interval=interval, value=repr(value))
     return arr
 
 
 def _eps(value) -> np.ndarray:
     arr = np.asarray(value, dtype=float)
     if arr.ndim > 1 or arr.size == 0 or not np.all(np.isfinite(arr)) or not np.all(arr >= 0):
-        raise ValueError(f"eps must be a finite number >= 0, got {value!r}")
+        raise InputError("{name} must be a finite number >= 0, got {value}", name="eps", value=repr(value))
     return arr
 
 
@@ -279,7 +280,8 @@ def adam(lr, beta1=0.9, beta2=0.999, eps=1e-8) -> Optimizer:
 def _newton_direction(h: np.ndarray, g: np.ndarray):
     """H⁻¹g by a solve; for a singular H, the step along its non-flat eigen-directions only."""
     if h.shape[-2:] != (2, 2):
-        raise ValueError(f"newton handles two parameters (a 2 × 2 Hessian), got a Hessian of shape {h.shape[-2:]}")
+        raise InputError("newton handles two parameters (a 2 × 2 Hessian), got a Hessian of shape {shape}",
+                         shape=str(h.shape[-2:]))
     with np.errstate(all="ignore"):
         finite = np.all(np.isfinite(h), axis=(-2, -1)) & np.all(np.isfinite(g), axis=-1)
         h = np.where(finite[..., None, None], h, 0.0)
@@ -317,7 +319,7 @@ def newton(lr=1.0) -> Optimizer:
 
     def step(state, theta, g, t, hessian):
         if hessian is None:
-            raise ValueError("newton needs the Hessian: pass hessian=loss.hessian(theta)")
+            raise InputError("newton needs the Hessian: pass hessian=loss.hessian(theta)")
         direction, singular = _newton_direction(np.asarray(hessian, dtype=float), g)
         eta = eta_of(t)
         return theta - eta * direction, NewtonState(singular), eta

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import InputError
 from .expr import Curve, Loss
 from .theory import LinearModel, QuadraticModel, TaylorPolynomial, linear_model
 
@@ -43,14 +44,15 @@ _HUGE = 3e38
 
 def _check_n(n) -> int:
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= MAX_SAMPLES:
-        raise ValueError(f"n must be a whole number from 2 to {MAX_SAMPLES}, got {n!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="n", low=2,
+                         high=MAX_SAMPLES, value=repr(n))
     return int(n)
 
 
 def _check_range(name: str, lo_hi) -> tuple[float, float]:
     lo, hi = (float(v) for v in lo_hi)
     if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
-        raise ValueError(f"{name} must be finite with min < max, got {lo_hi!r}")
+        raise InputError("{name} must be finite with min < max, got {value}", name=name, value=repr(lo_hi))
     return lo, hi
 
 
@@ -72,7 +74,7 @@ def radii(d_max: float, n: int = 401) -> np.ndarray:
     n = _check_n(n)
     if isinstance(d_max, bool) or not (isinstance(d_max, (int, float, np.integer, np.floating))
                                        and math.isfinite(d_max) and d_max > 0):
-        raise ValueError(f"d_max must be a finite number > 0, got {d_max!r}")
+        raise InputError("{name} must be a finite number > 0, got {value}", name="d_max", value=repr(d_max))
     return np.linspace(0.0, float(d_max), n)
 
 
@@ -129,11 +131,11 @@ def circle_curve(loss: Loss, a: float, b: float, ds) -> CircleCurve:
     """
     d = np.asarray(ds, dtype=float)
     if d.ndim != 1 or not 2 <= d.size <= MAX_SAMPLES:
-        raise ValueError(f"ds must be a list of 2 to {MAX_SAMPLES} radii")
+        raise InputError("ds must be a list of 2 to {n} radii", n=MAX_SAMPLES)
     if not (np.all(np.isfinite(d)) and np.all(d >= 0)):
-        raise ValueError("every radius d must be a finite number >= 0")
+        raise InputError("every radius d must be a finite number >= 0")
     if np.any(np.diff(d) <= 0):
-        raise ValueError("the radii must increase")
+        raise InputError("the radii must increase")
     model = linear_model(loss, a, b)
     center = np.array([model.a, model.b])
     norm = math.hypot(model.u, model.v)
@@ -144,7 +146,8 @@ def circle_curve(loss: Loss, a: float, b: float, ds) -> CircleCurve:
     else:
         direction = np.array([model.u, model.v]) / norm
         points = center - d[:, None] * direction
-        eta = d / norm
+        with np.errstate(over="ignore"):  # a subnormal ‖∇L‖ (5e-310, say): η = d/‖∇L‖ is inf, shown as not finite
+            eta = d / norm
     with np.errstate(all="ignore"):
         actual = loss.value(points) - model.s
         predicted = -d * norm

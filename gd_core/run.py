@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .errors import InputError
 from .optimizers import Optimizer, combined
 
 DIVERGENCE_BOUND = 1e8
@@ -89,17 +90,17 @@ def updates_to_reach(losses, target: float) -> int | None:
 def _as_theta(theta0) -> np.ndarray:
     arr = np.array(theta0, dtype=float)
     if arr.ndim not in (1, 2) or arr.shape[-1] != 2 or arr.shape[0] == 0:
-        raise ValueError(f"theta0 must have shape (2,) or (B, 2), got {arr.shape}")
+        raise InputError("theta0 must have shape (2,) or (B, 2), got {shape}", shape=str(arr.shape))
     if not np.all(np.isfinite(arr)):
-        raise ValueError("theta0 must be finite")
+        raise InputError("theta0 must be finite")
     return arr
 
 
 def _check_steps(steps) -> int:
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)):
-        raise ValueError(f"steps must be a whole number, got {steps!r}")
+        raise InputError("{name} must be a whole number, got {value}", name="steps", value=repr(steps))
     if not 0 <= steps <= MAX_STEPS:
-        raise ValueError(f"steps must be between 0 and {MAX_STEPS}, got {steps}")
+        raise InputError("steps must be between 0 and {limit}, got {value}", limit=MAX_STEPS, value=str(steps))
     return int(steps)
 
 
@@ -120,9 +121,10 @@ def _check_batch(optimizer: Optimizer, batch: int, single: bool) -> None:
         arr = np.asarray(value)
         if arr.ndim == 1 and arr.shape[0] > 1:
             if single:
-                raise ValueError(f"{name} has {arr.shape[0]} values: give theta0 of shape ({arr.shape[0]}, 2)")
+                raise InputError("{name} has {n} values: give theta0 of shape ({n}, 2)", name=name, n=arr.shape[0])
             if arr.shape[0] != batch:
-                raise ValueError(f"{name} has {arr.shape[0]} values but theta0 has {batch} rows")
+                raise InputError("{name} has {n} values but theta0 has {rows} rows", name=name, n=arr.shape[0],
+                                 rows=batch)
 
 
 def run(loss, optimizer: Optimizer, theta0, steps: int, *, check_every: int = 32) -> Trajectory:
@@ -146,7 +148,7 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, check_every: int = 32
     batch = theta.shape[0]
     _check_batch(optimizer, batch, single)
     if optimizer.needs_hessian and not hasattr(loss, "hessian"):
-        raise ValueError(f"{optimizer.name} needs a loss with a Hessian")
+        raise InputError("{optimizer} needs a loss with a Hessian", optimizer=optimizer.name)
     grad_into = getattr(loss, "grad_into", None)
     if grad_into is None:
         def grad_into(th, out):
@@ -190,7 +192,9 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, check_every: int = 32
         k = int(first[0])
         end = k if k >= 0 else taken + 1
         if end == 0:
-            raise ValueError("the loss is not finite at the start point: choose another start")
+            x, y = (f"{v:.6g}" for v in params[0, 0])
+            raise InputError("the loss is not finite at the start point: choose another start instead of ({x}, {y})",
+                             x=x, y=y)
         return Trajectory(
             params[:end, 0], losses[:end, 0], grads[:end, 0], scales[: end - 1, 0],
             k if k >= 0 else None, optimizer.name, steps, optimizer.hyper,
@@ -248,7 +252,7 @@ def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_eve
     """
     theta = _as_theta(theta0)
     if theta.ndim != 1:
-        raise ValueError(f"run_each takes one start point of shape (2,), got {theta.shape}")
+        raise InputError("run_each takes one start point of shape (2,), got {shape}", shape=str(theta.shape))
     together = [k for k, o in enumerate(optimizers)
                 if not o.needs_hessian and all(np.ndim(v) == 0 or np.size(v) == 1 for v in o.hyper.values())]
     out: list[Trajectory | None] = [None] * len(optimizers)
@@ -266,7 +270,9 @@ def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_eve
             first = int(batch.diverged_at[r])
             end = first if first >= 0 else batch.params.shape[0]
             if end == 0:
-                raise ValueError("the loss is not finite at the start point: choose another start")
+                x, y = (f"{v:.6g}" for v in theta)
+                raise InputError(
+                    "the loss is not finite at the start point: choose another start instead of ({x}, {y})", x=x, y=y)
             out[k] = Trajectory(batch.params[:end, r].copy(), batch.losses[:end, r].copy(),
                                 batch.grads[:end, r].copy(), batch.scales[: end - 1, r].copy(),
                                 first if first >= 0 else None, o.name, batch.steps_requested, o.hyper)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .data import Dataset, Fit, LinearRegression, Scaling, fit, standardize
-from .errors import DataError
+from .errors import DataError, InputError
 from .grid import axes
 from .optimizers import gd
 from .run import updates_to_reach
@@ -44,8 +44,9 @@ MAX_STEPS = 10_000
 def require_two_features(data: Dataset) -> None:
     """Raise :class:`DataError` unless the data has exactly two features (the lecture's x₁, x₂)."""
     if data.d != 2:
-        raise DataError(f"feature scaling compares two features x₁ and x₂; the data has {data.d} "
-                        f"feature column{'s' if data.d != 1 else ''}")
+        if data.d == 1:
+            raise DataError("feature scaling compares two features x₁ and x₂; the data has {n} feature column", n=1)
+        raise DataError("feature scaling compares two features x₁ and x₂; the data has {n} feature columns", n=data.d)
 
 
 def feature_stats(X) -> tuple[np.ndarray, np.ndarray]:
@@ -122,7 +123,7 @@ def target_loss(loss_star: float, loss0: float, tolerance: float) -> float:
     5e-06
     """
     if not (math.isfinite(tolerance) and tolerance > 0):
-        raise ValueError(f"tolerance must be a finite number > 0, got {tolerance!r}")
+        raise InputError("{name} must be a finite number > 0, got {value}", name="tolerance", value=repr(tolerance))
     return loss_star + tolerance * max(loss_star, 1e-6 * max(loss0, 0.0))
 
 
@@ -180,9 +181,10 @@ def compare(data: Dataset, fraction: float = 0.9, steps: int = 1000, tolerance: 
     """
     require_two_features(data)
     if not (isinstance(fraction, (int, float)) and math.isfinite(fraction) and fraction > 0):
-        raise ValueError(f"fraction must be a finite number > 0, got {fraction!r}")
+        raise InputError("{name} must be a finite number > 0, got {value}", name="fraction", value=repr(fraction))
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or not 1 <= steps <= MAX_STEPS:
-        raise ValueError(f"steps must be a whole number from 1 to {MAX_STEPS}, got {steps!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="steps", low=1,
+                         high=MAX_STEPS, value=repr(steps))
     scaled_data, scaling = standardize(data)
     raw, target = _side(data, float(fraction), int(steps), theta0,
                         lambda star, l0: target_loss(star, l0, tolerance))

@@ -13,14 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import InputError
+
 
 def check_positive(name: str, value) -> np.ndarray:
     """``value`` as a float array, or ``ValueError`` naming ``name`` unless all finite and > 0."""
     arr = np.asarray(value, dtype=float)
     if arr.ndim > 1:
-        raise ValueError(f"{name} must be a number or a 1-D array, got shape {arr.shape}")
+        raise InputError("{name} must be a number or a 1-D array, got shape {shape}", name=name, shape=str(arr.shape))
     if arr.size == 0 or not np.all(np.isfinite(arr)) or not np.all(arr > 0):
-        raise ValueError(f"{name} must be a finite number > 0, got {value!r}")
+        raise InputError("{name} must be a finite number > 0, got {value}", name=name, value=repr(value))
     return arr
 
 

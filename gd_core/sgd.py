@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .data import Dataset, Fit, LinearRegression, fit
-from .errors import DataError
+from .errors import DataError, InputError
 from .grid import axes
 from .optimizers import gd
 
@@ -49,8 +49,8 @@ def first_feature(data: Dataset) -> Dataset:
 
 def _check_one_feature(data: Dataset) -> None:
     if data.d != 1:
-        raise DataError(f"this lesson fits y = b + w x with one feature; the data has {data.d} "
-                        "(use first_feature)")
+        raise DataError("this lesson fits y = b + w x with one feature; the data has {n} (use first_feature)",
+                        n=data.d)
 
 
 def largest_stable_lr(data: Dataset) -> float:
@@ -116,7 +116,7 @@ def compare(data: Dataset, lr: float, batch_size: int, epochs: int, theta0=(0.0,
     """
     _check_one_feature(data)
     if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0):
-        raise ValueError(f"lr must be a finite number > 0, got {lr!r}")
+        raise InputError("{name} must be a finite number > 0, got {value}", name="lr", value=repr(lr))
     runs = [fit(data, gd(float(lr)), m, epochs, theta0, seed) for m in (None, 1, batch_size)]
     model = LinearRegression.of(data)
     star = model.solve()
@@ -135,7 +135,7 @@ def updates_after(examples: int, n: int, batch_size: int) -> int:
     (7, 0, 1, 8)
     """
     if n < 1 or batch_size < 1 or examples < 0:
-        raise ValueError("n and batch_size must be >= 1 and examples >= 0")
+        raise InputError("n and batch_size must be >= 1 and examples >= 0")
     m = min(int(batch_size), int(n))
     done, rest = divmod(int(examples), int(n))
     return done * math.ceil(n / m) + rest // m

@@ -4,6 +4,7 @@ the Adagrad tables and the best step.
 
 from __future__ import annotations
 
+import copy
 import math
 import threading
 from collections import OrderedDict
@@ -13,6 +14,7 @@ from typing import ClassVar
 import numpy as np
 import sympy as sp
 
+from .errors import InputError
 from .expr import Curve, Loss, X, _clean, parse_curve, parse_expression
 from .optimizers import _newton_direction
 
@@ -74,14 +76,14 @@ def _point(x0) -> sp.Expr:
     else:
         value = x0 if isinstance(x0, sp.Basic) else _nice(float(x0))
     if not value.is_number or not math.isfinite(float(value)):
-        raise ValueError(f"x0 must be a finite number, got {x0!r}")
+        raise InputError("{name} must be a finite number, got {value}", name="x0", value=repr(x0))
     return value
 
 
 def _nice(x: float) -> sp.Expr:
     """A float as an exact number where one is obvious (0.785398… → π/4, −1.0 → −1)."""
     if not math.isfinite(x):
-        raise ValueError(f"x0 must be a finite number, got {x!r}")
+        raise InputError("{name} must be a finite number, got {value}", name="x0", value=repr(x))
     exact = sp.nsimplify(x, [sp.pi], tolerance=1e-12)
     return exact if abs(float(exact) - x) <= 1e-12 * max(1.0, abs(x)) and len(str(exact)) <= 10 else sp.Float(x)
 
@@ -97,7 +99,8 @@ def taylor(curve: Curve | str, x0, order: int) -> TaylorPolynomial:
     if isinstance(curve, str):
         curve = parse_curve(curve)
     if isinstance(order, bool) or not isinstance(order, (int, np.integer)) or not 0 <= order <= MAX_TAYLOR_ORDER:
-        raise ValueError(f"order must be a whole number from 0 to {MAX_TAYLOR_ORDER}, got {order!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="order", low=0,
+                         high=MAX_TAYLOR_ORDER, value=repr(order))
     a = _point(x0)
     coefficients = _Terms.of(curve.expr, a).up_to(order)
     poly = sum(c * (X - a) ** k for k, c in enumerate(coefficients))
@@ -116,7 +119,7 @@ class _Terms:
         self.expr, self.a = expr, a
         self.derivative = expr
         self.coefficients: list[sp.Expr] = []
-        self.error: str | None = None
+        self.error: InputError | None = None
         self.lock = threading.Lock()
 
     @classmethod
@@ -132,15 +135,15 @@ class _Terms:
             return terms
 
     def up_to(self, order: int) -> list[sp.Expr]:
-        """Coefficients 0 … order; ``ValueError`` if a derivative up to that order has no finite value."""
+        """Coefficients 0 … order; ``InputError`` if a derivative up to that order has no finite value."""
         with self.lock:
             while len(self.coefficients) <= order and self.error is None:
                 try:
                     self.coefficients.append(self._next(len(self.coefficients)))
-                except ValueError as exc:
-                    self.error = str(exc)
+                except InputError as exc:
+                    self.error = exc
             if len(self.coefficients) <= order:
-                raise ValueError(self.error)
+                raise copy.copy(self.error) from None  # a new exception each time, with the same text
             return self.coefficients[: order + 1]
 
     def _next(self, k: int) -> sp.Expr:
@@ -151,14 +154,10 @@ class _Terms:
             # sympy's sign(0) = 0 would make |x|' at 0 look like 0: use the one-sided limits instead.
             left, right = (sp.limit(_clean(derivative), X, a, side) for side in ("-", "+"))
             if left != right:
-                raise ValueError(
-                    f"the {_ordinal(k)} derivative does not exist at x0 = {sp.latex(a)} (a corner): "
-                    "choose another point"
-                )
+                raise _corner(k, sp.latex(a))
             value = left
         if not _finite(value):
-            what = "the function" if k == 0 else f"the {_ordinal(k)} derivative"
-            raise ValueError(f"{what} is not finite at x0 = {sp.latex(a)}: choose another point")
+            raise _not_finite(k, sp.latex(a))
         self.derivative = sp.diff(derivative, X)
         return value / sp.factorial(k)
 
@@ -178,8 +177,29 @@ def _corner_at(expr: sp.Expr, a: sp.Expr) -> bool:
     return any(s.args[0].subs(X, a).is_zero for s in expr.atoms(sp.sign))
 
 
-def _ordinal(k: int) -> str:
-    return {0: "value", 1: "first", 2: "second", 3: "third"}.get(k, f"{k}th")
+def _corner(k: int, x0: str) -> InputError:
+    """The refusal where the ``k``-th derivative has a corner at x₀ (written as LaTeX)."""
+    if k == 1:
+        return InputError("the first derivative does not exist at x0 = {x0} (a corner): choose another point", x0=x0)
+    if k == 2:
+        return InputError("the second derivative does not exist at x0 = {x0} (a corner): choose another point", x0=x0)
+    if k == 3:
+        return InputError("the third derivative does not exist at x0 = {x0} (a corner): choose another point", x0=x0)
+    return InputError("the {k}th derivative does not exist at x0 = {x0} (a corner): choose another point", k=k,
+                      x0=x0)
+
+
+def _not_finite(k: int, x0: str) -> InputError:
+    """The refusal where the function (k = 0) or its ``k``-th derivative is not finite at x₀ (as LaTeX)."""
+    if k == 0:
+        return InputError("the function is not finite at x0 = {x0}: choose another point", x0=x0)
+    if k == 1:
+        return InputError("the first derivative is not finite at x0 = {x0}: choose another point", x0=x0)
+    if k == 2:
+        return InputError("the second derivative is not finite at x0 = {x0}: choose another point", x0=x0)
+    if k == 3:
+        return InputError("the third derivative is not finite at x0 = {x0}: choose another point", x0=x0)
+    return InputError("the {k}th derivative is not finite at x0 = {x0}: choose another point", k=k, x0=x0)
 
 
 # --- the red circle ------------------------------------------------------------------
@@ -205,7 +225,7 @@ def linear_model(loss: Loss, a: float, b: float) -> LinearModel:
     s = float(loss.value(center))
     u, v = (float(c) for c in loss.grad(center))
     if not all(math.isfinite(z) for z in (s, u, v)):
-        raise ValueError("the loss or its gradient is not finite at (a, b): choose another point")
+        raise InputError("the loss or its gradient is not finite at (a, b): choose another point")
     return LinearModel(float(a), float(b), s, u, v)
 
 
@@ -235,7 +255,7 @@ class CircleStep:
 def circle_step(loss: Loss, a: float, b: float, d: float) -> CircleStep:
     """The lecture's red circle: the best point of the linear model within distance d of (a, b)."""
     if not (isinstance(d, (int, float, np.floating)) and math.isfinite(d) and d >= 0):
-        raise ValueError(f"the radius d must be a finite number >= 0, got {d!r}")
+        raise InputError("the radius d must be a finite number >= 0, got {value}", value=repr(d))
     model = linear_model(loss, a, b)
     norm = math.hypot(model.u, model.v)
     center = np.array([a, b], dtype=float)
@@ -286,7 +306,7 @@ def quadratic_model(loss: Loss, a: float, b: float) -> QuadraticModel:
     g = loss.grad(center)
     H = loss.hessian(center)
     if not (math.isfinite(s) and np.all(np.isfinite(g)) and np.all(np.isfinite(H))):
-        raise ValueError("the loss or its derivatives are not finite at (a, b): choose another point")
+        raise InputError("the loss or its derivatives are not finite at (a, b): choose another point")
     direction, singular = _newton_direction(H, g)
     return QuadraticModel(center, s, g, H, center - direction, bool(singular))
 
@@ -306,7 +326,7 @@ def divergence_threshold(loss: Loss, theta) -> float | None:
     """
     H = loss.hessian(np.asarray(theta, dtype=float))
     if not np.all(np.isfinite(H)):
-        raise ValueError("the Hessian is not finite at that point")
+        raise InputError("the Hessian is not finite at that point")
     lam = float(np.max(np.linalg.eigvalsh(0.5 * (H + H.T))))
     return 2.0 / lam if lam > 0 else None
 
@@ -360,13 +380,13 @@ def adagrad_table(grads, eta: float = 1.0) -> AdagradTable:
     """The lecture's Adagrad quantities for the gradient sequence g⁰, g¹, … of one parameter."""
     g = np.asarray(grads, dtype=float)
     if g.ndim != 1 or g.size == 0:
-        raise ValueError("the gradients must be a non-empty list of numbers")
+        raise InputError("the gradients must be a non-empty list of numbers")
     if g.size > MAX_TABLE_LENGTH:
-        raise ValueError(f"at most {MAX_TABLE_LENGTH} gradients")
+        raise InputError("at most {n} gradients", n=MAX_TABLE_LENGTH)
     if not np.all(np.isfinite(g)) or np.any(np.abs(g) > 1e100):
-        raise ValueError("every gradient must be a finite number")
+        raise InputError("every gradient must be a finite number")
     if not (math.isfinite(eta) and eta > 0):
-        raise ValueError(f"eta must be a finite number > 0, got {eta!r}")
+        raise InputError("{name} must be a finite number > 0, got {value}", name="eta", value=repr(eta))
     t = np.arange(g.size)
     # √Σ(gⁱ)² through the largest |g|, so tiny gradients do not underflow when squared; σᵗ and both
     # forms of the step factor are then built from that one root, as in the slide's simplification.
@@ -419,9 +439,9 @@ def best_step(a: float, b: float, x0: float, c: float = 0.0) -> BestStep:
     for name, value in (("a", a), ("b", b), ("c", c), ("x0", x0)):
         if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) \
                 or not math.isfinite(value):
-            raise ValueError(f"{name} must be a finite number, got {value!r}")
+            raise InputError("{name} must be a finite number, got {value}", name=name, value=repr(value))
     if not a > 0:
-        raise ValueError(f"a must be > 0 so that the parabola has a minimum, got {a!r}")
+        raise InputError("a must be > 0 so that the parabola has a minimum, got {value}", value=repr(a))
     first = 2 * a * x0 + b
     second = 2 * a
     return BestStep(float(a), float(b), float(c), float(x0), -b / (2 * a), float(first), float(second),
@@ -432,7 +452,7 @@ def root_sum_squares(first_derivatives) -> float:
     r"""√Σ(gⁱ)², Adagrad's denominator: on a sharper curve the sampled first derivatives are larger."""
     g = np.asarray(first_derivatives, dtype=float).ravel()
     if not np.all(np.isfinite(g)):
-        raise ValueError("the first derivatives must be finite numbers")
+        raise InputError("the first derivatives must be finite numbers")
     # hypot avoids overflow in the squares: √Σ(gⁱ)² stays finite whenever it is representable.
     return float(np.hypot.reduce(g)) if g.size else 0.0
 
@@ -444,10 +464,9 @@ MAX_SAMPLES = 200
 
 
 def _finite_number(name: str, value) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
-    if not math.isfinite(value):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) \
+            or not math.isfinite(value):
+        raise InputError("{name} must be a finite number, got {value}", name=name, value=repr(value))
     return float(value)
 
 
@@ -471,10 +490,11 @@ def parabola_curve(a: float, b: float, c: float, x_range, n: int = 300) -> tuple
     ([-1.0, 0.0, 1.0], [1.0, 0.0, 1.0])
     """
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= 4000:
-        raise ValueError(f"n must be a whole number from 2 to 4000, got {n!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="n", low=2,
+                         high=4000, value=repr(n))
     lo, hi = (_finite_number("x_range", v) for v in x_range)
     if not lo < hi:
-        raise ValueError("x_range must have min < max")
+        raise InputError("x_range must have min < max")
     xs = np.linspace(lo, hi, n)
     return xs.astype(np.float32), parabola(a, b, c, xs).astype(np.float32)
 
@@ -506,7 +526,7 @@ def gradient_step(a: float, b: float, x0: float, eta: float) -> GradientStep:
     best = best_step(a, b, x0)
     eta = _finite_number("eta", eta)
     if not eta > 0:
-        raise ValueError(f"eta must be > 0, got {eta!r}")
+        raise InputError("eta must be > 0, got {value}", value=repr(eta))
     x1 = best.x0 - eta * best.first
     return GradientStep(eta, best.x0, float(x1), float(abs(x1 - best.x0)), 1.0 / best.second)
 
@@ -520,12 +540,13 @@ def sample_points(n: int, seed: int = 0, low: float = -3.0, high: float = 3.0) -
     (3,)
     """
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= MAX_SAMPLES:
-        raise ValueError(f"n must be a whole number from 1 to {MAX_SAMPLES}, got {n!r}")
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="n", low=1,
+                         high=MAX_SAMPLES, value=repr(n))
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+        raise InputError("{name} must be a whole number >= {low}, got {value}", name="seed", low=0, value=repr(seed))
     low, high = _finite_number("low", low), _finite_number("high", high)
     if not low < high:
-        raise ValueError("low must be smaller than high")
+        raise InputError("low must be smaller than high")
     return np.random.default_rng(int(seed)).uniform(low, high, int(n))
 
 
@@ -538,7 +559,7 @@ def sample_first_derivatives(a: float, b: float, xs) -> np.ndarray:
     a, b = _finite_number("a", a), _finite_number("b", b)
     x = np.asarray(xs, dtype=float)
     if not np.all(np.isfinite(x)):
-        raise ValueError("every sample point must be a finite number")
+        raise InputError("every sample point must be a finite number")
     return 2 * a * x + b
 
 
@@ -571,7 +592,7 @@ def second_derivative_estimate(a: float, b: float, xs) -> SecondDerivativeEstima
     """
     a = _finite_number("a", a)
     if not a > 0:
-        raise ValueError(f"a must be > 0 so that the parabola has a minimum, got {a!r}")
+        raise InputError("a must be > 0 so that the parabola has a minimum, got {value}", value=repr(a))
     x = np.asarray(xs, dtype=float)
     g = sample_first_derivatives(a, b, x)
     rss = root_sum_squares(g)

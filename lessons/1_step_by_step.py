@@ -30,7 +30,7 @@ if picked.loss is None:
 try:
     traj = ui.run_cached(picked.formula, "gd", (("lr", eta),), theta0, steps)
 except ValueError as exc:
-    st.error(tr("This start point cannot be used: {reason}.", reason=str(exc)))
+    st.error(tr("This start point cannot be used: {reason}.", reason=ui.reason(exc)))
     st.stop()
 
 ui.diverged_warning(traj)
@@ -52,7 +52,8 @@ saddles = picked.preset.saddles if picked.preset else ()
 arrow_length = 0.07 * float(np.hypot(x_range[1] - x_range[0], y_range[1] - y_range[0]))
 
 with left:
-    tab_step, tab_play, tab_3d = ui.views("view", [tr("Step by step"), tr("▶ Play"), tr("3-D surface")])
+    tab_step, tab_play, tab_3d = ui.views("view", {"step": tr("Step by step"), "play": tr("▶ Play"),
+                                                       "3d": tr("3-D surface")})
     with tab_step:
         if tab_step.open:
             fig = figures.contour(xs, ys, Z, tr("Loss contours and the path"), minima=picked.minima,

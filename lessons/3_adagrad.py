@@ -59,9 +59,10 @@ with st.sidebar:
     decay = ui.toggle("decay", tr("Gradient descent with 1/t decay, ηᵗ = η/√(t+1)"), False)
     steps = ui.int_slider("steps", tr("Number of updates"), 1, MAX_UPDATES, 20)
 
-tab_run, tab_why, tab_surprise = ui.views("part", [
-    tr("① Adagrad beside gradient descent"), tr("② Contradiction?"), tr("③ How surprising it is (反差)"),
-])
+tab_run, tab_why, tab_surprise = ui.views("part", {
+    "run": tr("① Adagrad beside gradient descent"), "contradiction": tr("② Contradiction?"),
+    "surprise": tr("③ How surprising it is (反差)"),
+})
 
 
 # --- ① the run ------------------------------------------------------------------------
@@ -76,7 +77,7 @@ def runs():
         gd_run = ui.run_cached(picked.formula, "gd", gd_hyper, theta0, steps)
         ada_run = ui.run_cached(picked.formula, "adagrad", (("lr", eta), ("eps", 0.0)), theta0, steps)
     except ValueError as exc:
-        st.error(tr("This start point cannot be used: {reason}.", reason=str(exc)))
+        st.error(tr("This start point cannot be used: {reason}.", reason=ui.reason(exc)))
         return None
     ui.diverged_warning(gd_run, tr("Gradient descent"))
     ui.diverged_warning(ada_run, tr("Adagrad"))
@@ -91,7 +92,7 @@ def tables_at(ada_run, t: int):
     try:
         return [adagrad_table(tuple(float(v) for v in ada_run.grads[: t + 1, k]), eta) for k in range(2)]
     except ValueError as exc:
-        st.error(tr("The gradients of this run cannot be tabulated: {reason}.", reason=str(exc)))
+        st.error(tr("The gradients of this run cannot be tabulated: {reason}.", reason=ui.reason(exc)))
         return None
 
 
@@ -270,7 +271,7 @@ def surprise(where, key: str, default, title: str):
     try:
         table = adagrad_table(tuple(values), eta)
     except ValueError as exc:
-        where.error(tr("These numbers cannot be used: {reason}.", reason=str(exc)))
+        where.error(tr("These numbers cannot be used: {reason}.", reason=ui.reason(exc)))
         return
     last = table.g.size - 1
     rows = [{

@@ -87,9 +87,10 @@ def parabola_text(a: float, b: float, c: float) -> str:
     return "y = " + term(a, "x²", True) + term(b, "x", False) + term(c, "", False)
 
 
-tab_best, tab_cross, tab_estimate = ui.views("part", [
-    tr("① The best step"), tr("② Do not cross parameters"), tr("③ First derivatives estimate the second"),
-])
+tab_best, tab_cross, tab_estimate = ui.views("part", {
+    "best": tr("① The best step"), "cross": tr("② Do not cross parameters"),
+    "estimate": tr("③ First derivatives estimate the second"),
+})
 
 # --- ① the best step ---------------------------------------------------------------------------
 

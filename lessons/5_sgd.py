@@ -190,7 +190,8 @@ with right:
 
 left, right = st.columns(2, gap="medium")
 with left:
-    tab_epochs, tab_updates = ui.views("view", [tr("Loss against epochs"), tr("Loss against updates")])
+    tab_epochs, tab_updates = ui.views("view", {"epochs": tr("Loss against epochs"),
+                                                "updates": tr("Loss against updates")})
     with tab_epochs:
         if tab_epochs.open:
             series = [(short[k], seen[k], fits[k].losses, colors[k]) for k in ("gd", "minibatch", "sgd")]

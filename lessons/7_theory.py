@@ -115,8 +115,10 @@ def use_example(key: str) -> None:
 
 # --- the parts, and the settings of the part that is open ------------------------------------------
 
-tab_taylor, tab_plane, tab_circle, tab_newton = ui.views(
-    "part", [tr("Question and Taylor series"), tr("Tangent plane"), tr("Red circle"), tr("Newton's method")])
+tab_taylor, tab_plane, tab_circle, tab_newton = ui.views("part", {
+    "taylor": tr("Question and Taylor series"), "plane": tr("Tangent plane"), "circle": tr("Red circle"),
+    "newton": tr("Newton's method"),
+})
 taylor_open, plane_open, circle_open, newton_open = (
     t.open is not False for t in (tab_taylor, tab_plane, tab_circle, tab_newton))
 
@@ -151,7 +153,7 @@ def point_ok() -> bool:
     try:
         linear_cached(picked.formula, a, b)
     except ValueError as exc:
-        st.error(tr("This point (a, b) cannot be used: {reason}.", reason=str(exc)), icon=":material/edit:")
+        st.error(tr("This point (a, b) cannot be used: {reason}.", reason=ui.reason(exc)), icon=":material/edit:")
         return False
     return True
 
@@ -170,12 +172,12 @@ if taylor_open:
         try:
             gd_core.parse_curve(curve_text)
         except gd_core.ExpressionError as exc:
-            st.error(tr("This function cannot be used: {reason}.", reason=str(exc)), icon=":material/edit:")
+            st.error(tr("This function cannot be used: {reason}.", reason=ui.reason(exc)), icon=":material/edit:")
         else:
             try:
                 tex, x0, h0, coefficients, xs, h, p = taylor_cached(curve_text, x0_text, order, half)
             except ValueError as exc:
-                st.error(tr("The Taylor series around this x₀ cannot be drawn: {reason}.", reason=str(exc)),
+                st.error(tr("The Taylor series around this x₀ cannot be drawn: {reason}.", reason=ui.reason(exc)),
                          icon=":material/edit:")
             else:
                 left, right = st.columns([3, 2], gap="medium")

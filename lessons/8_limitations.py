@@ -130,7 +130,7 @@ else:
     xs, ys, Z = ui.grid_cached(LAND.formula, x_range, y_range, 120)
     labels = [(p.theta, f"{KIND_NAMES[p.kind]}, L = {ui.num(p.value)}") for p in LAND.critical]
 
-    tab_map, tab_3d = ui.views("view", [tr("The paths on the loss contours"), tr("3-D surface")])
+    tab_map, tab_3d = ui.views("view", {"map": tr("The paths on the loss contours"), "3d": tr("3-D surface")})
     with tab_map:
         if tab_map.open:
             fig = lim_figures.landscape(

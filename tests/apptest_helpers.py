@@ -17,7 +17,7 @@ def open_page(path: str, query: dict | None = None, check: bool = True) -> AppTe
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.run()
     if query:
-        at.query_params.update(query)
+        at.query_params.update(tab_link(query))
     at.switch_page(path)
     at.run()
     if check:
@@ -47,18 +47,61 @@ def rerun(at: AppTest) -> AppTest:
     return at
 
 
-# --- tabs: ui.views binds a page's tabs to the link (st.tabs(..., key=key, bind="query-params")) --------
-# Only the open tab's content is built. A link opens a tab with ``open_page(path, {key: label})``; a test
-# opens another one as a click in the browser does (``open_tab``): the tabs' value becomes the label and
-# the link follows (the first tab's label is left out of it), then the page reruns.
-#
-# AppTest sends the link it holds with every run, and while the link names a tab, that tab wins over a
-# value set in st.session_state alone (a browser's link changes with the click). So ``open_tab`` updates
-# both; with no tab in the link, the session state alone opens a tab (tests/test_page_step_by_step.py).
+# --- tabs: ui.views binds a page's tabs to the link with stable values (?view=3d, ?part=circle) ---------
+# Only the open tab's content is built. Tests name tabs by their English label; TAB_VALUES gives the
+# link's value for each. A link opens a tab with ``open_page(path, {key: label})`` (the label is turned
+# into its link value); a test opens another one as a click in the browser does (``open_tab``): the
+# tabs' widget value becomes the label, the page reruns, and the link follows.
+
+TAB_VALUES = {
+    # lessons/1_step_by_step.py, ?view=
+    "Step by step": "step", "▶ Play": "play", "3-D surface": "3d",
+    # lessons/3_adagrad.py, ?part=
+    "① Adagrad beside gradient descent": "run", "② Contradiction?": "contradiction",
+    "③ How surprising it is (反差)": "surprise",
+    # lessons/4_best_step.py, ?part=
+    "① The best step": "best", "② Do not cross parameters": "cross",
+    "③ First derivatives estimate the second": "estimate",
+    # lessons/5_sgd.py, ?view=
+    "Loss against epochs": "epochs", "Loss against updates": "updates",
+    # lessons/7_theory.py, ?part=
+    "Question and Taylor series": "taylor", "Tangent plane": "plane", "Red circle": "circle",
+    "Newton's method": "newton",
+    # lessons/8_limitations.py, ?view=
+    "The paths on the loss contours": "map",
+    # ui.race_view with the surface (the playground), ?view=
+    "Contour": "contour",
+}
+"""The link value of each tab, by its English label (ui.views' ``options``)."""
+
+TAB_KEYS = ("view", "part")
+"""The link parameters that name a tab."""
+
+
+def tab_link(query: dict | None) -> dict | None:
+    """A query with the tabs named by label turned into their link values (other values as they are)."""
+    if not query:
+        return query
+    def value(v):
+        return [value(x) for x in v] if isinstance(v, list) else TAB_VALUES.get(v, v) if isinstance(v, str) else v
+
+    return {k: value(v) if k in TAB_KEYS else v for k, v in query.items()}
+
+
+def _page_id(at: AppTest) -> str:
+    """The page's id (ui.start_page); the home page has none."""
+    return at.session_state["_page"] if "_page" in at.session_state else ""  # noqa: SIM401 (no .get)
+
+
+def _tab_key(at: AppTest, key: str) -> str:
+    """The tabs' widget key: the page's id and the link parameter (ui.views)."""
+    return f"{_page_id(at)}:{key}"
+
 
 def tab_container(at: AppTest, key: str):
     """The tabs bound to the link parameter ``key`` (their block; its children are the tabs)."""
-    found = [b for b in at.get("tab_container") if b.proto.tab_container.query_param_key == key]
+    suffix = "-" + _tab_key(at, key)
+    found = [b for b in at.get("tab_container") if b.proto.tab_container.id.endswith(suffix)]
     assert len(found) == 1, f"{len(found)} tab containers bound to {key!r}"
     return found[0]
 
@@ -75,30 +118,32 @@ def open_tab_label(at: AppTest, key: str) -> str:
 
 def choose_tab(at: AppTest, key: str, label: str) -> None:
     """What a click on the tab ``label`` of the tabs bound to ``key`` sends, for the next run: the tabs'
-    value, and the link with it (without it for the first tab)."""
-    at.session_state[key] = label
-    if label == tab_labels(at, key)[0]:
-        if key in at.query_params:
-            del at.query_params[key]
-    else:
-        at.query_params[key] = label
+    widget value (the link is the page's to update)."""
+    at.session_state[_tab_key(at, key)] = label
 
 
 def open_tab(at: AppTest, key: str, label: str) -> AppTest:
     """Open the tab ``label`` of the tabs bound to ``key`` (as a click on it: the page reruns), and check
-    that it is the open one."""
+    that it is the open one and that the link names it (the first tab: no ``key`` in the link)."""
     labels = tab_labels(at, key)
     assert label in labels, (key, label, labels)
     choose_tab(at, key, label)
     rerun(at)
     assert open_tab_label(at, key) == label, (key, label, open_tab_label(at, key))
+    link = at.query_params.get(key)
+    link = link[-1] if isinstance(link, list) else link
+    if label == labels[0]:
+        assert link is None, dict(at.query_params)
+    else:  # in English, the label's own value; in another language, one of the tabs' values
+        assert link == TAB_VALUES[label] if label in TAB_VALUES else link in TAB_VALUES.values(), dict(at.query_params)
     return at
 
 
 def bound_tab_keys(at: AppTest) -> list[str]:
-    """The link parameters of the tabs on screen that are bound to the link."""
-    return [b.proto.tab_container.query_param_key for b in at.get("tab_container")
-            if b.proto.tab_container.query_param_key]
+    """The link parameters of the tabs on screen that are bound to the link (ui.views)."""
+    page = _page_id(at)
+    ids = [b.proto.tab_container.id for b in at.get("tab_container")]
+    return [key for key in TAB_KEYS if any(i.endswith(f"-{page}:{key}") for i in ids)]
 
 
 def every_view(at: AppTest) -> Iterator[str]:

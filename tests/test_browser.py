@@ -468,7 +468,7 @@ def open_tab(app, name: str, param: str, value: str | None) -> None:
 
 
 def test_tabs_build_the_open_one_and_the_link_names_it(browser_page, app_url):
-    """Step by step: the 3-D surface is built only once its tab is clicked; the link then says ?view=3-D surface,
+    """Step by step: the 3-D surface is built only once its tab is clicked; the link then says ?view=3d,
     keeps it when a slider moves, and opens that tab; a garbage tab in the link opens the first."""
     app = App(browser_page, app_url)
     page = app.page
@@ -478,7 +478,7 @@ def test_tabs_build_the_open_one_and_the_link_names_it(browser_page, app_url):
     assert len(types) == 1 and types[0].startswith("contour+"), types  # the contour and its path: one figure
     assert not page.evaluate(SURFACE_DRAWN)
 
-    open_tab(app, "3-D surface", "view", "3-D surface")
+    open_tab(app, "3-D surface", "view", "3d")
     page.wait_for_function(SURFACE_DRAWN, timeout=RUN_TIMEOUT)
     types = page.evaluate(TRACE_TYPES)
     assert len(types) == 1 and types[0].startswith("surface+"), types  # the contour went with its tab
@@ -490,7 +490,7 @@ def test_tabs_build_the_open_one_and_the_link_names_it(browser_page, app_url):
     app.wait_run(before)
     expect(metric_value(page, "after")).to_have_text(shown(bowl_loss(0.15, 1)), timeout=RUN_TIMEOUT)
     page.wait_for_function(SURFACE_DRAWN, timeout=RUN_TIMEOUT)
-    assert query(page) == {"view": ["3-D surface"], "eta": ["0.15"]}
+    assert query(page) == {"view": ["3d"], "eta": ["0.15"]}
     # Back to the first tab: it leaves the link.
     open_tab(app, "Step by step", "view", None)
     wait_chart(page)
@@ -499,14 +499,14 @@ def test_tabs_build_the_open_one_and_the_link_names_it(browser_page, app_url):
     assert not error_texts(page)
 
     # The link opens its tab, with the other settings.
-    app.open("step-by-step?view=3-D+surface&eta=0.2")
+    app.open("step-by-step?view=3d&eta=0.2")
     expect(page.get_by_role("tab", name="3-D surface")).to_have_attribute("aria-selected", "true")
     page.wait_for_function(SURFACE_DRAWN, timeout=RUN_TIMEOUT)
     expect(metric_value(page, "after")).to_have_text(shown(bowl_loss(0.2, 1)))
-    assert query(page) == {"view": ["3-D surface"], "eta": ["0.2"]}
+    assert query(page) == {"view": ["3d"], "eta": ["0.2"]}
 
     # A tab the page does not have: the first one, no error, no note, and the link loses it.
-    app.open("step-by-step?view=4-D+surface")
+    app.open("step-by-step?view=4d")
     expect(page.get_by_role("tab", name="Step by step")).to_have_attribute("aria-selected", "true")
     wait_chart(page)
     assert not page.evaluate(SURFACE_DRAWN)
@@ -530,10 +530,10 @@ def test_adagrad_contradiction_tab_uses_the_t_chosen_in_the_first(browser_page, 
     page.wait_for_function("() => new URLSearchParams(location.search).get('t') === '3'", timeout=RUN_TIMEOUT)
     app.wait_run(before)
     expect(page.get_by_role("heading", name="Update t = 3 in numbers, one table per parameter")).to_have_count(1)
-    open_tab(app, "② Contradiction?", "part", "② Contradiction?")
+    open_tab(app, "② Contradiction?", "part", "contradiction")
     expect(page.get_by_text("At Adagrad's update t = 3")).to_be_visible(timeout=RUN_TIMEOUT)
     expect(page.get_by_role("heading", name="Update t = 3 in numbers, one table per parameter")).to_have_count(0)
-    assert query(page) == {"t": ["3"], "part": ["② Contradiction?"]}
+    assert query(page) == {"t": ["3"], "part": ["contradiction"]}
     # And back on ①, the slider is still at 3.
     open_tab(app, "① Adagrad beside gradient descent", "part", None)
     expect(slider(page, re.compile(r"^Update t"))).to_have_attribute("aria-valuetext", "3", timeout=RUN_TIMEOUT)
@@ -541,14 +541,14 @@ def test_adagrad_contradiction_tab_uses_the_t_chosen_in_the_first(browser_page, 
 
 
 def test_the_playgrounds_share_link_names_the_open_tab(browser_page, app_url):
-    """Playground: with the 3-D surface open, the link to share (and the address) says view=3-D surface."""
+    """Playground: with the 3-D surface open, the link to share (and the address) says view=3d."""
     app = App(browser_page, app_url)
     page = app.page
     app.open("playground")
     wait_chart(page)
-    open_tab(app, "3-D surface", "view", "3-D surface")
+    open_tab(app, "3-D surface", "view", "3d")
     page.wait_for_function(SURFACE_DRAWN, timeout=RUN_TIMEOUT)
-    expect(page.locator('[data-testid="stCode"]').last).to_contain_text("view=3-D+surface", timeout=RUN_TIMEOUT)
+    expect(page.locator('[data-testid="stCode"]').last).to_contain_text("view=3d", timeout=RUN_TIMEOUT)
     assert not error_texts(page)
 
 
@@ -635,6 +635,23 @@ def test_every_page_opens_in_chinese(browser_page, app_url, lang):
             problems.append(f"/{spec.url_path}?lang={lang}: the link lost lang: {page.url}")
     problems += [f"JavaScript error on {e}" for e in app.js_errors]
     assert not problems, "\n".join(problems)
+
+
+def test_a_bad_file_is_explained_in_chinese_and_its_text_is_not_markdown(browser_page, app_url):
+    """gd_core's reason is translated (ui.reason), and a column name or cell that Markdown would read is shown
+    as typed, in a code span: no link, no image, no bold."""
+    app = App(browser_page, app_url)
+    page = app.page
+    app.open("sgd?lang=zh-TW")
+    wait_chart(page)
+    _upload(app, page, "bad.csv", b"x,[y](https://example.com)\n1,2\n2,**abc**\n")
+    box = page.locator('[data-testid="stAlert"]', has_text="這個檔案無法使用")
+    expect(box).to_be_visible(timeout=RUN_TIMEOUT)
+    shown = "這個檔案無法使用：第 3 行，[y](https://example.com)欄：**abc**不是數字。改為顯示內建資料。"
+    assert box.inner_text().strip().endswith(shown), box.inner_text()  # after the 📄 icon
+    assert box.locator("code").all_inner_texts() == ["[y](https://example.com)", "**abc**"]
+    assert not box.locator("a, img, strong").count()
+    wait_chart(page)
 
 
 def test_downloads_csv_and_png(browser_page, app_url):

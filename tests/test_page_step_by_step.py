@@ -244,14 +244,16 @@ def test_a_link_opens_the_surface_with_the_other_settings():
 
 
 def test_the_session_state_alone_opens_a_tab():
-    """With no tab in the link, the tabs' value in st.session_state opens one (what a click sets)."""
+    """The tabs' value in st.session_state (what a click sets) opens a tab, and the link follows it."""
     at = open_page(PAGE)
-    at.session_state["view"] = PLAY
+    at.session_state["step:view"] = PLAY
     rerun(at)
     assert open_tab_label(at, "view") == PLAY and chart_keys(at) == TAB_CHARTS[PLAY]
-    at.session_state["view"] = STEP
+    assert at.query_params["view"] in ("play", ["play"])
+    at.session_state["step:view"] = STEP
     rerun(at)
     assert open_tab_label(at, "view") == STEP and chart_keys(at) == TAB_CHARTS[STEP]
+    assert "view" not in at.query_params
 
 
 @pytest.mark.parametrize("garbage", ["3-D Surface", "4-D surface", "", "<script>alert(1)</script>", "x" * 500,
@@ -269,3 +271,16 @@ def test_a_garbage_tab_in_session_state_opens_the_first():
     at.session_state["view"] = "no such tab"
     rerun(at)
     assert open_tab_label(at, "view") == STEP and chart_keys(at) == TAB_CHARTS[STEP]
+
+
+def test_the_tab_in_the_link_is_the_same_word_in_every_language():
+    """?view=3d opens the 3-D surface in Chinese too, and the open tab stays open when the language changes."""
+    from i18n import TABLES
+
+    at = open_page(PAGE, {"lang": "zh-TW", "view": "3d"})
+    assert open_tab_label(at, "view") == TABLES["zh-TW"]["3-D surface"]
+    assert chart_keys(at) == TAB_CHARTS[SURFACE]
+    at.selectbox(key="app:lang").set_value("en")
+    rerun(at)
+    assert open_tab_label(at, "view") == SURFACE and chart_keys(at) == TAB_CHARTS[SURFACE]
+    assert at.query_params["view"] in ("3d", ["3d"])

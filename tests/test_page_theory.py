@@ -290,3 +290,11 @@ def test_an_unknown_part_opens_the_first():
     at = open_page(PAGE, {"part": "<script>alert(1)</script>"})
     assert not errors(at)
     assert at.slider(key="theory:order").value == 3
+
+
+@pytest.mark.parametrize("part", ["circle", "newton"])
+def test_a_subnormal_gradient_at_the_point_is_no_crash(part):
+    """At (1e-310, 0) on the default loss ‖∇L‖ is subnormal: η = d/‖∇L‖ overflows; the page says so in words."""
+    at = open_page(PAGE, {"part": part, "a": "1e-310", "b": "0"})
+    assert not at.exception
+    assert not any("inf" in m for m in metrics(at).values())
