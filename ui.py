@@ -811,9 +811,25 @@ def views(key: str, options: dict[str, str]) -> Sequence:
     return tabs
 
 
-def table(frame: pd.DataFrame, key: str) -> None:
-    """A table in large print (st.table), with a button that downloads it as CSV (made on click)."""
-    st.table(frame)
+def table(frame: pd.DataFrame, key: str, shades: dict[str, str] | None = None, hide_index: bool = False) -> None:
+    """A table in large print (st.table), with a button that downloads it as CSV (made on click).
+
+    ``shades`` colours whole columns (column name → CSS colour, a constant of the page) so that the ones
+    the text talks about stand out: a style rule for this table's container, no per-cell styling to send.
+    """
+    if shades:
+        box = f"{_page()}-{key}-table"
+        offset = 0 if hide_index else frame.index.nlevels
+        columns = list(frame.columns)
+        rules = "".join(
+            f".st-key-{box} th:nth-child({columns.index(c) + 1 + offset}),"
+            f".st-key-{box} td:nth-child({columns.index(c) + 1 + offset}){{background-color:{color}}}"
+            for c, color in shades.items() if c in columns)
+        with st.container(key=box):
+            st.html(f"<style>{rules}</style>")
+            st.table(frame, hide_index=hide_index)
+    else:
+        st.table(frame, hide_index=hide_index)
     if not presenting():
         st.download_button(tr("This table (CSV)"), data=lambda: frame.to_csv(), file_name=f"{_page()}-{key}.csv",
                            mime="text/csv", on_click="ignore", icon=":material/download:",

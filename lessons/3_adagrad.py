@@ -38,14 +38,6 @@ def cell(value: float, defined: bool = True) -> str:
     return ui.num(value) if defined else "—"
 
 
-def shade(df: pd.DataFrame, colors: dict[str, str]):
-    """Colour whole columns so that the ones the text talks about stand out."""
-    styler = df.style
-    for column, color in colors.items():
-        styler = styler.set_properties(subset=[column], **{"background-color": color})
-    return styler
-
-
 EQUAL_SHADE = "#dff2ea"
 G_SHADE = "#fbe3d6"
 DENOM_SHADE = "#d9e9f5"
@@ -181,8 +173,7 @@ def show_run(result):
             kind = tr("parameter {k}", k=k + 1)
         st.markdown(tr("**{p}** ({kind}): w = {p}, gᵗ = ∂L/∂{p} at θᵗ", p=PARAMS[k], kind=kind))
         df = run_table(table, t)
-        st.dataframe(shade(df, {"ηᵗ/σᵗ": EQUAL_SHADE, "η/√Σ(gⁱ)²": EQUAL_SHADE}), hide_index=True,
-                     width="stretch", key=f"table{k}")
+        ui.table(df, f"table{k}", {"ηᵗ/σᵗ": EQUAL_SHADE, "η/√Σ(gⁱ)²": EQUAL_SHADE}, hide_index=True)
         recorded = ada_run.scales[t, k]
         note = tr("Check: the run recorded the factor {value} for {p} at update {t}; the table's ηᵗ/σᵗ is {table}.",
                   value=ui.num(recorded), p=PARAMS[k], t=t, table=cell(table.ratio[t], table.sigma[t] > 0))
@@ -237,8 +228,7 @@ with tab_why:
                 v_col: ui.num(tb.vanilla_step[t]),
                 a_col: ui.num(tb.step[t]),
             } for k, tb in enumerate(tables)])
-            st.dataframe(shade(df, {g_col: G_SHADE, d_col: DENOM_SHADE}), hide_index=True, width="stretch",
-                         key="contradiction")
+            ui.table(df, "contradiction", {g_col: G_SHADE, d_col: DENOM_SHADE}, hide_index=True)
             fig = adagrad_figures.step_sizes(
                 PARAMS, [tb.vanilla_step[t] for tb in tables], [tb.step[t] for tb in tables],
                 tr("How far each parameter moves at update t = {t}", t=t), tr("vanilla gradient descent"),
@@ -282,7 +272,8 @@ def surprise(where, key: str, default, title: str):
         tr("step"): ui.num(table.step[i]),
     } for i in range(table.g.size)]
     df = pd.DataFrame(rows)
-    where.dataframe(shade(df, {tr("gᵗ/σᵗ"): G_SHADE}), hide_index=True, width="stretch", key=f"surprise:{key}")
+    with where:
+        ui.table(df, f"surprise-{key}", {tr("gᵗ/σᵗ"): G_SHADE}, hide_index=True)
     c1, c2 = where.columns(2)
     s = ui.sup(last)
     c1.metric(tr("g{s}/σ{s}", s=s), cell(table.contrast[last], table.sigma[last] > 0))
