@@ -111,6 +111,16 @@ class LinearRegression:
         with np.errstate(all="ignore"):
             return np.sum(r * r, axis=-1)
 
+    def value_on_grid(self, theta) -> np.ndarray:
+        """L(θ) for many θ at once (a contour's grid), as θᵀAᵀAθ − 2θᵀAᵀŷ + ŷᵀŷ (A = [X, 1]): a few
+        products per θ instead of a pass over the examples. Rounding near the least-squares loss is at
+        the scale of 1e-16·ŷᵀŷ, far below what a contour shows; negative round-off is taken as 0."""
+        H, c = self._normal
+        theta = np.asarray(theta, dtype=float)
+        with np.errstate(all="ignore"):
+            quad = 0.5 * np.einsum("...i,ij,...j->...", theta, H, theta) - theta @ c + float(self.y @ self.y)
+            return np.where(quad < 0, 0.0, quad)
+
     @cached_property
     def _normal(self) -> tuple[np.ndarray, np.ndarray]:
         """2AᵀA and 2Aᵀŷ with A = [X, 1]: ∇L(θ) over all the examples is 2AᵀA θ − 2Aᵀŷ."""

@@ -107,7 +107,7 @@ def profile_grid(data: Dataset, w1_range, w2_range, n: int = 80) -> tuple[np.nda
     b = profile_b(data, w)
     theta = np.concatenate([w, b[..., None]], axis=-1)
     with np.errstate(all="ignore"):
-        Z = LinearRegression.of(data).value(theta)
+        Z = LinearRegression.of(data).value_on_grid(theta)
         Z = np.where(np.isfinite(Z) & (np.abs(Z) < 3e38), Z, np.nan).astype(np.float32)
     return w1s.astype(np.float32), w2s.astype(np.float32), Z
 

@@ -194,7 +194,7 @@ def loss_grid(data: Dataset, w_range, b_range, n: int = 80) -> tuple[np.ndarray,
     ws, bs = axes(w_range, b_range, n, MAX_GRID)
     theta = np.stack(np.meshgrid(ws, bs), axis=-1)
     with np.errstate(all="ignore"):
-        Z = LinearRegression.of(data).value(theta)
+        Z = LinearRegression.of(data).value_on_grid(theta)
         Z = np.where(np.isfinite(Z) & (np.abs(Z) < 3e38), Z, np.nan).astype(np.float32)
     return ws.astype(np.float32), bs.astype(np.float32), Z
 

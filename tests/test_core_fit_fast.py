@@ -31,3 +31,18 @@ def test_the_first_update_past_the_bound_is_the_cut():
     fast = data.fit(ds, O.gd(lr), None, 500)
     assert fast.diverged_at is not None and fast.params.shape[0] == fast.diverged_at
     assert np.all(np.abs(fast.params) <= 1e8)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_grid_loss_is_the_sum_of_squares(seed):
+    """value_on_grid (θᵀAᵀAθ − 2θᵀAᵀŷ + ŷᵀŷ) against Σₙ(ŷⁿ − b − w·xⁿ)² summed example by example."""
+    rng = np.random.default_rng(seed)
+    ds = data.synthetic(30, seed=seed, scales=(1.0, 20.0))
+    model = data.LinearRegression.of(ds)
+    theta = rng.normal(0, 3, size=(7, 9, 3))
+    expected = np.zeros(theta.shape[:2])
+    for x, y in zip(ds.X, ds.y):
+        expected += (y - theta[..., 2] - theta[..., 0] * x[0] - theta[..., 1] * x[1]) ** 2
+    np.testing.assert_allclose(model.value_on_grid(theta), expected, rtol=1e-10)
+    star = model.solve()  # at the least-squares point: L*, to rounding, never below 0
+    assert model.value_on_grid(star) == pytest.approx(float(model.value(star)), rel=1e-9)
