@@ -40,10 +40,9 @@ st.set_page_config(page_title=tr("Gradient descent, step by step"), page_icon="ð
                    initial_sidebar_state="collapsed" if st.session_state[PRESENTER_KEY] else "expanded")
 
 
-@st.cache_resource(max_entries=len(LANGUAGES), show_spinner=False)
-def pages(language: str) -> dict:
-    """The navigation in one language: built once per language, not on every rerun (st.Page checks its
-    file and its icon each time it is made). ``language`` is the cache's key; tr() reads it."""
+def pages() -> dict:
+    """The navigation, in this run's language. Made on every run: an st.Page may be run once per
+    st.navigation call, so one shared between sessions fails when two sessions run it at once."""
     return {
         tr("Start"): [
             st.Page("lessons/0_home.py", title=tr("Home: the lecture map"), icon=":material/home:", url_path="home",
@@ -81,7 +80,7 @@ def pages(language: str) -> dict:
     }
 
 
-navigation = st.navigation(pages(lang), position="top")
+navigation = st.navigation(pages(), position="top")
 
 # The selector writes the session's language; the page re-runs in it, on the same page with the same link.
 st.sidebar.selectbox(":material/language: " + tr("Language"), list(LANGUAGES), key=LANG_KEY,

@@ -45,11 +45,13 @@ async def student(i: int, server: Server, args, opened: asyncio.Event, n_open: l
         open_times.append(run.seconds)
         if run.exceptions or run.status != "FINISHED_SUCCESSFULLY":
             failures.append((i, "open", run.status, run.exceptions))
+            if n_open[0] + len(failures) >= args.sessions:
+                opened.set()
             return
         wid, proto = s.slider(args.slider)
         lo, hi = int(proto.min), int(proto.max)
         n_open[0] += 1
-        if n_open[0] == args.sessions:
+        if n_open[0] + len(failures) >= args.sessions:
             opened.set()
         await start_gate.wait()
         for _ in range(args.changes):
