@@ -122,6 +122,11 @@ class LinearRegression:
             return np.where(quad < 0, 0.0, quad)
 
     @cached_property
+    def _design(self) -> np.ndarray:
+        """A = [X, 1]: one row (x₁ⁿ, …, x_dⁿ, 1) per example."""
+        return np.hstack([self.X, np.ones((self.X.shape[0], 1))])
+
+    @cached_property
     def _normal(self) -> tuple[np.ndarray, np.ndarray]:
         """2AᵀA and 2Aᵀŷ with A = [X, 1]: ∇L(θ) over all the examples is 2AᵀA θ − 2Aᵀŷ."""
         A = np.hstack([self.X, np.ones((self.X.shape[0], 1))])
@@ -136,6 +141,11 @@ class LinearRegression:
             H, c = self._normal
             with np.errstate(all="ignore"):
                 return np.asarray(theta, dtype=float) @ H - c
+        if np.ndim(theta) == 1:
+            # One θ on a batch (SGD, mini-batch): r = ŷ_b − A_b θ, ∇L = −2 A_bᵀ r, two small products.
+            A = self._design[idx]
+            with np.errstate(all="ignore"):
+                return -2.0 * ((self.y[idx] - A @ theta) @ A)
         r = self.residuals(theta, idx)
         X = self.X if idx is None else self.X[idx]
         with np.errstate(all="ignore"):
