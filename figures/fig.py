@@ -151,13 +151,16 @@ class Fig:
             out["frames"] = self.frames
         return out
 
+    def _layout_to_send(self) -> dict:
+        """The layout with an empty template unless one was set: Streamlit's theme gives the look."""
+        return self.layout if "template" in self.layout else {**self.layout, "template": {}}
+
     def drawn(self) -> Drawn:
         """The figure as ``st.plotly_chart`` takes it, with nothing left to check or copy (see :class:`Drawn`).
         When :data:`VALIDATE` is on, plotly first checks every property, as :meth:`figure` does."""
         if VALIDATE:
             self.figure(validate=True)
-        layout = self.layout if "template" in self.layout else {**self.layout, "template": {}}
-        spec = {"data": _sendable(self.data), "layout": _sendable(layout)}
+        spec = {"data": _sendable(self.data), "layout": _sendable(self._layout_to_send())}
         if self.frames:
             spec["frames"] = _sendable(self.frames)
         return Drawn(spec)
@@ -165,8 +168,7 @@ class Fig:
     def figure(self, validate: bool | None = None) -> go.Figure:
         """The ``go.Figure``, made in one call; plotly checks every property when ``validate`` (default
         :data:`VALIDATE`). The layout's template is left empty: Streamlit's theme supplies the look."""
-        layout = self.layout if "template" in self.layout else {**self.layout, "template": {}}
-        return go.Figure(data=self.data, layout=layout, frames=self.frames or None,
+        return go.Figure(data=self.data, layout=self._layout_to_send(), frames=self.frames or None,
                          _validate=VALIDATE if validate is None else validate)
 
 

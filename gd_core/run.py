@@ -214,34 +214,15 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, check_every: int = 32
     return Trajectory(params, losses, grads, scales, first, optimizer.name, steps, optimizer.hyper)
 
 
-def _side_by_side(members: list[Optimizer]) -> Optimizer:
-    """One optimizer whose batch row k follows ``members[k]``: the rows share the loop and the gradient
-    evaluations of :func:`run`, and each updates by its own rule and state."""
-
-    def init(theta):
-        return tuple(m.init(theta[k:k + 1]) for k, m in enumerate(members))
-
-    def step(state, theta, g, t, hessian):
-        new_theta = np.empty_like(theta)
-        scales = np.empty_like(theta)
-        states = []
-        for k, m in enumerate(members):
-            new_theta[k:k + 1], row_state, scales[k:k + 1] = m._step(state[k], theta[k:k + 1], g[k:k + 1], t, None)
-            states.append(row_state)
-        return new_theta, tuple(states), scales
-
-    return Optimizer("side_by_side", {}, members[0].lr, step, init)
-
-
 def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_every: int = 32) -> list[Trajectory]:
     """``[run(loss, opt, theta0, steps) for opt in optimizers]``, computed in one loop.
 
     Every optimizer starts from the same single ``theta0``; each update evaluates the gradient once for
-    all of them (one vectorized call instead of one per optimizer), and each then steps by its own rule.
+    all of them (one vectorized call instead of one per optimizer).
     Each trajectory is what :func:`run` gives for that optimizer alone (same iterates, same cut at a
     divergence): gradient descent, momentum, Adagrad, RMSProp and Adam with constant learning rates
-    share one set of NumPy operations (:func:`gd_core.optimizers.combined`), other rules step one by one.
-    Newton (which needs the Hessian) and batched hyperparameters run separately.
+    share one set of NumPy operations (:func:`gd_core.optimizers.combined`). Any other optimizer
+    (Newton, a learning-rate schedule, batched hyperparameters) runs on its own, with :func:`run`.
 
     >>> from gd_core import parse_loss, optimizers
     >>> loss = parse_loss("x^2 + 10*y^2")
@@ -253,26 +234,24 @@ def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_eve
     theta = _as_theta(theta0)
     if theta.ndim != 1:
         raise InputError("run_each takes one start point of shape (2,), got {shape}", shape=str(theta.shape))
-    together = [k for k, o in enumerate(optimizers)
-                if not o.needs_hessian and all(np.ndim(v) == 0 or np.size(v) == 1 for v in o.hyper.values())]
+    together = [k for k, o in enumerate(optimizers) if combined([o]) is not None]
+    rule = combined([optimizers[k] for k in together]) if len(together) > 1 else None
+    if rule is None:
+        together = []
     out: list[Trajectory | None] = [None] * len(optimizers)
     for k, o in enumerate(optimizers):
         if k not in together:
             out[k] = run(loss, o, theta, steps, check_every=check_every)
-    if len(together) == 1:
-        k = together[0]
-        out[k] = run(loss, optimizers[k], theta, steps, check_every=check_every)
-    elif together:
-        members = [optimizers[k] for k in together]
-        rule = combined(members) or _side_by_side(members)
-        batch = run(loss, rule, np.tile(theta, (len(members), 1)), steps, check_every=check_every)
-        for r, (k, o) in enumerate(zip(together, members)):
+    if together:
+        batch = run(loss, rule, np.tile(theta, (len(together), 1)), steps, check_every=check_every)
+        for r, k in enumerate(together):
             first = int(batch.diverged_at[r])
             end = first if first >= 0 else batch.params.shape[0]
             if end == 0:
                 x, y = (f"{v:.6g}" for v in theta)
                 raise InputError(
                     "the loss is not finite at the start point: choose another start instead of ({x}, {y})", x=x, y=y)
+            o = optimizers[k]
             out[k] = Trajectory(batch.params[:end, r].copy(), batch.losses[:end, r].copy(),
                                 batch.grads[:end, r].copy(), batch.scales[: end - 1, r].copy(),
                                 first if first >= 0 else None, o.name, batch.steps_requested, o.hyper)

@@ -81,3 +81,12 @@ def test_rules_that_do_not_fit_the_combined_form_are_left_out():
     assert O.combined([O.gd(schedules.inverse_sqrt(0.1)), O.adam(0.1)]) is None
     assert O.combined([O.gd(np.array([0.1, 0.2]))]) is None
     assert O.combined([]) is None
+
+
+def test_a_schedule_among_the_racers_runs_on_its_own():
+    from gd_core import schedules
+
+    loss = gd_core.parse_loss("x^2 + 3*y^2")
+    opts = [O.gd(schedules.inverse_sqrt(0.2)), O.adam(0.1), O.momentum(0.05, 0.5)]
+    for a, o in zip(run_each(loss, opts, (2.0, -1.0), 40), opts):
+        same(a, gd_core.run(loss, o, (2.0, -1.0), 40))

@@ -196,12 +196,3 @@ def test_a_link_opens_its_tab(label):
     assert not errors(at) and not warnings(at)
     assert open_tab_label(at, "view") == label
     assert chart_keys(at) == TAB_CHARTS[label]
-
-
-@pytest.mark.parametrize("garbage", ["3-D", "map", "", "<b>3-D surface</b>"])
-def test_a_garbage_tab_in_the_link_opens_the_first(garbage):
-    at = open_page(PAGE, {"view": garbage})
-    assert not errors(at)
-    assert open_tab_label(at, "view") == MAP
-    assert chart_keys(at) == TAB_CHARTS[MAP]
-    assert "view" not in at.query_params

@@ -60,15 +60,6 @@ def test_a_link_opens_its_tab(label, keys):
     assert chart_keys(at) == keys
 
 
-@pytest.mark.parametrize("garbage", ["3-d surface", "Surface", "", "<script>alert(1)</script>"])
-def test_a_garbage_tab_in_the_link_opens_the_first(garbage):
-    at = open_page(PAGE, {"view": garbage})
-    assert not errors(at)
-    assert open_tab_label(at, "view") == CONTOUR
-    assert chart_keys(at) == ["paths", "losses"]
-    assert "view" not in at.query_params
-
-
 def test_first_updates_follow_each_rule():
     at = open_page(PAGE)
     x, y = -4.0, 3.0  # the typed formula's default start: (−0.8·5, 0.6·5)
