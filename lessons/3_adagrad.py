@@ -28,7 +28,7 @@ ui.start_page(
 )
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def adagrad_table(grads: tuple[float, ...], eta: float) -> gd_core.theory.AdagradTable:
     """The lecture's Adagrad quantities for one parameter's gradients g⁰ … gᵗ."""
     return gd_core.theory.adagrad_table(grads, eta)

@@ -29,20 +29,20 @@ SAMPLE_PLOT_RANGE = (-3.3, 3.3)
 
 # --- cached calls into gd_core ---------------------------------------------------------------
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def best_and_step(a: float, b: float, c: float, x0: float, eta: float):
     """The best step and one plain gradient step from x₀ on y = ax² + bx + c."""
     return theory.best_step(a, b, x0, c), theory.gradient_step(a, b, x0, eta)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def parabola_cached(a: float, b: float, c: float, x_range: tuple, points: tuple):
     """The parabola on the window (for drawing) and its heights at ``points``."""
     xs, ys = theory.parabola_curve(a, b, c, x_range)
     return xs, ys, tuple(float(v) for v in theory.parabola(a, b, c, points))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def slices_cached(a1: float, a2: float):
     """Each slice L = aₖwₖ² (a parabola with a = aₖ, b = 0): its curve, and per point its best step and height."""
     out = []
@@ -54,7 +54,7 @@ def slices_cached(a1: float, a2: float):
     return out
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def samples_cached(a_flat: float, a_sharp: float, n: int, seed: int):
     """The same sample points on y = a_flat·x² and y = a_sharp·x²: first derivatives, √Σ(gⁱ)², 2a."""
     xs = theory.sample_points(n, seed, *SAMPLE_RANGE)

@@ -35,14 +35,14 @@ METHODS = {"gd": tr("Gradient descent"), "sgd": tr("SGD"), "minibatch": tr("Mini
 
 # --- cached calls into gd_core ---------------------------------------------------------------
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def built_in(n: int, seed: int):
     """The seeded synthetic data y = 1 + 2x + noise, x ~ N(1, 1): (X, y, names, target)."""
     ds = gdata.synthetic(n, seed, scales=(1.0,))
     return ds.X, ds.y, ds.feature_names, ds.target_name
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def lesson(X, y, names: tuple, target: str, lr: float, batch: int, epochs: int, theta0: tuple, seed: int):
     """The three runs, the plot window and the loss grid on it, SGD's example order, the epochs seen."""
     ds = gdata.Dataset(X, y, names, target)
@@ -54,7 +54,7 @@ def lesson(X, y, names: tuple, target: str, lr: float, batch: int, epochs: int, 
     return c, win, grid, order, seen, sgd.x_range(ds)
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@ui.cache_data(max_entries=256)
 def lines_at(thetas: tuple, x_range: tuple):
     """The fitted line ŷ = b + w x for each θ."""
     return [sgd.line(t, x_range) for t in thetas]

@@ -29,14 +29,14 @@ TARGETS = {"10": tr("within 10 %"), "1": tr("within 1 %"), "0.1": tr("within 0.1
 
 # --- cached calls into gd_core ---------------------------------------------------------------
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def built_in(n: int, k: float, seed: int):
     """Seeded data y = 1 + 2x₁ − (1/k)x₂ + noise, x₁ ~ N(1, 1), x₂ ~ k·N(1, 1): (X, y, names, target)."""
     ds = gdata.synthetic(n, seed, scales=(1.0, k))
     return ds.X, ds.y, ds.feature_names, ds.target_name
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def lesson(X, y, names: tuple, target: str, fraction: float, steps: int, tolerance: float):
     """Both runs, and for each side its plot window (same scale on both axes) and profile-loss grid;
     the features' mᵢ, σᵢ before and their mean and std after (np.mean, np.std)."""

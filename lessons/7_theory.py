@@ -36,7 +36,7 @@ EXAMPLES = {
 
 # --- cached calls into gd_core ---------------------------------------------------------------
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def taylor_cached(formula: str, x0_text: str, order: int, half: float):
     """The Taylor polynomial's LaTeX, x₀, h(x₀), its coefficients (exact text and value), and the curves."""
     poly = theory.taylor(formula, x0_text, order)
@@ -45,26 +45,26 @@ def taylor_cached(formula: str, x0_text: str, order: int, half: float):
     return poly.latex, poly.x0, float(poly.curve(poly.x0)), coefficients, xs, h, p
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def linear_cached(formula: str, a: float, b: float):
     """The first-order Taylor model of the loss at (a, b) (raises ValueError where L is not finite)."""
     return theory.linear_model(ui.parse_cached(formula), a, b)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def plane_cached(formula: str, a: float, b: float, x_range: tuple, y_range: tuple):
     """The tangent plane on a grid over the given square."""
     return red_circle.tangent_plane(linear_cached(formula, a, b), x_range, y_range)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def circle_cached(formula: str, a: float, b: float, d: float):
     """The red circle's step for this d, and the loss change for every d from 0 to D_MAX."""
     loss = ui.parse_cached(formula)
     return theory.circle_step(loss, a, b, d), red_circle.circle_curve(loss, a, b, red_circle.radii(D_MAX, 601))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def newton_cached(formula: str, a: float, b: float):
     """Newton's quadratic model at (a, b), the loss at Newton's point, and both along the line to it."""
     loss = ui.parse_cached(formula)

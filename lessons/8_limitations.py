@@ -79,7 +79,7 @@ with st.sidebar:
         slots.append((i, f"{i} · {name}", (float(x0), float(y0))))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@ui.cache_data(max_entries=64)
 def where_they_stopped(key: str, eta: float, starts: tuple, steps: int) -> tuple[landscapes.Ending, ...]:
     """gd_core's verdict for each run: final θ, L, ‖∇L‖, the nearest critical point, and where it stopped."""
     land = landscapes.LANDSCAPES[key]
@@ -87,7 +87,7 @@ def where_they_stopped(key: str, eta: float, starts: tuple, steps: int) -> tuple
     return landscapes.endings(land, traj.params, traj.losses, traj.grad_norms, traj.diverged_at)
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@ui.cache_data(max_entries=8)
 def critical_checks(key: str) -> tuple[landscapes.CriticalCheck, ...]:
     """Each critical point's gradient and Hessian eigenvalues, computed by gd_core from the formula."""
     return landscapes.check_critical(landscapes.LANDSCAPES[key])

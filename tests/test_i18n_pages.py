@@ -103,6 +103,23 @@ def test_the_selector_switches_and_keeps_the_link():
     assert param(at, "eta") == "0.2"
 
 
+def nav_titles(at: AppTest) -> list[str]:
+    """The navigation's page titles as this session's last run made them (app.py keeps them per language)."""
+    _, sections = at.session_state["app:pages"]
+    return [page.title for group in sections.values() for page in group]
+
+
+def test_the_navigation_follows_the_language():
+    at = open_in("lessons/1_step_by_step.py")
+    english = nav_titles(at)
+    assert english[0] == "Home: the lecture map" and len(english) == len(PAGES)
+    at.selectbox(key="app:lang").set_value("zh-TW").run()
+    assert nav_titles(at) == [TABLES["zh-TW"][t] for t in english]
+    assert title(at) == TABLES["zh-TW"]["Gradient descent, step by step"]
+    at.selectbox(key="app:lang").set_value("en").run()
+    assert nav_titles(at) == english
+
+
 def test_a_garbage_lang_shows_a_note_and_english():
     at = open_in("lessons/1_step_by_step.py", {"lang": "<b>klingon</b>"})
     assert title(at) == "Gradient descent, step by step"
