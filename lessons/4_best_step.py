@@ -189,11 +189,11 @@ with tab_cross:
                 }
                 for k, rows in enumerate((rows1, rows2)) for label, s, _ in rows
             ]
-            st.dataframe(table, hide_index=True, key="cross_table", column_config={
-                tr("Distance"): st.column_config.TextColumn(help=tr("Distance to the minimum at 0")),
-                tr("|First|"): st.column_config.TextColumn(help=tr("|first derivative| = |2aw|")),
-                tr("Second"): st.column_config.TextColumn(help=tr("second derivative = 2a")),
-                tr("Best step"): st.column_config.TextColumn(help=tr("|first derivative| / second derivative")),
+            ui.table(table, "cross", help={
+                tr("Distance"): tr("Distance to the minimum at 0"),
+                tr("|First|"): tr("|first derivative| = |2aw|"),
+                tr("Second"): tr("second derivative = 2a"),
+                tr("Best step"): tr("|first derivative| / second derivative"),
             })
             st.caption(tr("First, Second: the first and the second derivative of L along the point's own parameter. "
                           "Best step = |First| / Second, the same as the distance."))
@@ -245,9 +245,9 @@ with tab_estimate:
                 }
                 for name, est in ((flat_name, flat), (sharp_name, sharp))
             ]
-            st.dataframe(table, hide_index=True, key="estimate_table", column_config={
-                "2a": st.column_config.TextColumn(help=tr("the true second derivative")),
-                "√Σ(gⁱ)²": st.column_config.TextColumn(help=tr("root sum of squares of the sampled first derivatives")),
+            ui.table(table, "estimate", help={
+                "2a": tr("the true second derivative"),
+                "√Σ(gⁱ)²": tr("root sum of squares of the sampled first derivatives"),
             })
             st.markdown(tr("The sharper curve has the larger √Σ(gⁱ)², in proportion to its second derivative "
                            "(the last column is the same for both). Adagrad divides by it:"))

@@ -181,7 +181,7 @@ with right:
     for key in ("gd", "minibatch", "sgd"):
         rows.append({tr("method"): names_shown[key], tr("updates"): idx[key],
                      "L(w, b)": ui.num(fits[key].losses[idx[key]])})
-    st.dataframe(rows, hide_index=True, width="stretch")
+    ui.table(rows, "now")
     st.caption(tr("Updates made after {u} examples: gradient descent {g}, mini-batch {m}, SGD {s}. The big dots "
                   "on the contours and the lines below show where each run is now.", u=u, g=idx["gd"],
                   m=idx["minibatch"], s=idx["sgd"]))
@@ -235,7 +235,7 @@ for key in ("gd", "minibatch", "sgd"):
                   tr("updates in {e} epochs", e=epochs): f.updates_per_epoch * epochs,
                   tr("L after 1 epoch"): loss_after_epoch(f, 1),
                   tr("L after {e} epochs", e=epochs): loss_after_epoch(f, epochs)})
-st.dataframe(table, hide_index=True, width="stretch")
+ui.table(table, "methods")
 limit_ratio = c.example_lr_limit / c.lr_limit if c.lr_limit > 0 and math.isfinite(c.lr_limit) else math.inf
 st.caption(tr("Gradient descent on this L converges only for η < 2/λ_max = {gd} (λ_max: the largest curvature "
               "of L). L adds up the curvature of all n examples, one example's Lⁿ has only its own: every single "

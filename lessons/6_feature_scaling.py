@@ -176,7 +176,7 @@ with right:
     rows = [{tr("feature"): name, "mᵢ": ui.num(m[i]), "σᵢ": ui.num(s[i]),
              tr("mean after"): ui.num(round(float(m_after[i]), 10)),
              tr("std after"): ui.num(round(float(s_after[i]), 10))} for i, name in enumerate((f1, f2))]
-    st.dataframe(rows, hide_index=True, width="stretch")
+    ui.table(rows, "features")
     st.caption(tr("After scaling, the means of all dimensions are 0 and the variances are all 1 (np.std uses 1/R, "
                   "as on the slide)."))
 

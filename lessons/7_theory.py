@@ -194,12 +194,8 @@ if taylor_open:
                               "order 1, a straight line, is close; each higher order hugs h over a wider stretch.",
                               k=order))
                 with st.expander(tr("All the coefficients h⁽ᵏ⁾(x₀)/k!")):
-                    st.dataframe(
-                        {"k": list(range(len(coefficients))),
-                         tr("exact"): [c[0] for c in coefficients],
-                         tr("value"): [ui.num(c[1], 6) for c in coefficients]},
-                        hide_index=True,
-                    )
+                    ui.table([{"k": k, tr("exact"): exact, tr("value"): ui.num(value, 6)}
+                              for k, (exact, value) in enumerate(coefficients)], "coefficients")
 
 # --- the tangent plane ----------------------------------------------------------------------
 

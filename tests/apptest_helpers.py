@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 TIMEOUT = 60
@@ -39,6 +41,58 @@ def latex(at: AppTest) -> str:
 
 def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
+
+
+class _TableParser(HTMLParser):
+    """The cells of ui.table's HTML: per row, (is a header cell, text)."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: list[list[tuple[bool, str]]] = []
+        self.head_rows = 0
+        self._cell: list[str] | None = None
+        self._in_head = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "thead":
+            self._in_head = True
+        elif tag == "tr":
+            self.rows.append([])
+            self.head_rows += self._in_head
+        elif tag in ("th", "td"):
+            self._cell = []
+            self._header = tag == "th"
+
+    def handle_endtag(self, tag):
+        if tag == "thead":
+            self._in_head = False
+        elif tag in ("th", "td") and self._cell is not None:
+            self.rows[-1].append((self._header, "".join(self._cell)))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def tables(at: AppTest) -> list[pd.DataFrame]:
+    """The tables the page shows (ui.table sends each as HTML), in order: a DataFrame of the cells' texts
+    as shown, indexed by the row headers when the table has them."""
+    out = []
+    for el in at.get("html"):
+        if 'class="gd-table"' not in el.proto.body:
+            continue
+        parser = _TableParser()
+        parser.feed(el.proto.body)
+        (head,), body = parser.rows[:parser.head_rows], parser.rows[parser.head_rows:]
+        columns = [text for _, text in head]
+        if body and body[0] and body[0][0][0]:  # row headers: the first column is the index
+            frame = pd.DataFrame([[text for _, text in row[1:]] for row in body], columns=columns[1:],
+                                 index=pd.Index([row[0][1] for row in body], name=columns[0] or None))
+        else:
+            frame = pd.DataFrame([[text for _, text in row] for row in body], columns=columns)
+        out.append(frame)
+    return out
 
 
 def rerun(at: AppTest) -> AppTest:

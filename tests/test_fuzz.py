@@ -32,7 +32,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import APP, bound_tab_keys, choose_tab, every_view, open_page, tab_labels
+from tests.apptest_helpers import APP, bound_tab_keys, choose_tab, every_view, open_page, tab_labels, tables
 
 ROOT = Path(APP).parent
 PAGES = re.findall(r'st\.Page\(\s*"([^"]+)"', (ROOT / "app.py").read_text(encoding="utf-8"))
@@ -143,17 +143,17 @@ def _shown_texts(at: AppTest) -> list[tuple[str, str]]:
     for kind in ("markdown", "caption", "latex", "text", "error", "warning", "info", "success", "title",
                  "header", "subheader"):
         out += [(kind, str(el.value)) for el in at.get(kind)]
-    for kind in ("table", "dataframe"):
-        for el in at.get(kind):
-            frame = el.value
-            out.append((kind, " | ".join(str(v) for v in frame.columns)))
-            out.append((kind, " | ".join(str(v) for v in frame.index)))
-            for row in frame.itertuples(index=False):
-                for v in row:
-                    if isinstance(v, float) and not math.isfinite(v):
-                        out.append((kind, f"a non-finite number in a cell: {v!r}"))
-                    else:
-                        out.append((kind, str(v)))
+    frames = [("table", frame) for frame in tables(at)]
+    frames += [(kind, el.value) for kind in ("table", "dataframe") for el in at.get(kind)]
+    for kind, frame in frames:
+        out.append((kind, " | ".join(str(v) for v in frame.columns)))
+        out.append((kind, " | ".join(str(v) for v in frame.index)))
+        for row in frame.itertuples(index=False):
+            for v in row:
+                if isinstance(v, float) and not math.isfinite(v):
+                    out.append((kind, f"a non-finite number in a cell: {v!r}"))
+                else:
+                    out.append((kind, str(v)))
     for el in at.get("plotly_chart"):
         fig = json.loads(el.proto.spec)
         layout = fig.get("layout", {})

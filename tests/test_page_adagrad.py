@@ -37,7 +37,7 @@ def open_part(at: AppTest, label: str) -> AppTest:
 
 def tables(at: AppTest, column: str) -> list:
     """The tables on screen that have ``column``, in page order."""
-    return [d.value for d in [*at.dataframe, *at.table] if column in d.value.columns]
+    return [d for d in helpers.tables(at) if column in d.columns]
 
 
 def run_tables(at):

@@ -19,6 +19,7 @@ from tests.apptest_helpers import (
     open_tab,
     open_tab_label,
     rerun,
+    tables,
     warnings,
 )
 
@@ -64,7 +65,7 @@ def check_best_step_numbers(at, a: float, b: float, x0: float, eta: float) -> No
 
 
 def table(at, first_column: str):
-    frames = [d.value for d in at.dataframe if d.value.columns[0] == first_column]
+    frames = [d for d in tables(at) if d.columns[0] == first_column]
     assert len(frames) == 1
     return frames[0]
 
@@ -111,7 +112,7 @@ def test_defaults():
         assert {s.key for s in at.slider} == {f"best:{k}" for k in TAB_SLIDERS[label]}
         assert [s.key for s in at.select_slider] == (["best:eta"] if label == BEST else [])
         assert bool(metrics(at)) == (label == BEST)
-        assert [d.value.columns[0] for d in at.dataframe] == {BEST: [], CROSS: ["Point"], ESTIMATE: ["Curve"]}[label]
+        assert [d.columns[0] for d in tables(at)] == {BEST: [], CROSS: ["Point"], ESTIMATE: ["Curve"]}[label]
         assert "What to notice" in [h.value for h in at.subheader]
         if label == CROSS:
             check_slice_table(at, **SLICE_DEFAULTS)

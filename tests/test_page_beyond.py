@@ -9,7 +9,7 @@ import pytest
 import gd_core
 import ui
 from gd_core import optimizers
-from tests.apptest_helpers import charts, errors, latex, open_page, rerun, trace, warnings
+from tests.apptest_helpers import charts, errors, latex, open_page, rerun, tables, trace, warnings
 
 PAGE = "lessons/9_beyond.py"
 LABELS = {"gd": "Gradient descent", "momentum": "Momentum", "adagrad": "Adagrad", "rmsprop": "RMSProp",
@@ -32,7 +32,7 @@ def grad(t1, t2):
 
 
 def table(at):
-    return at.table[0].value
+    return tables(at)[0]
 
 
 def pair(v) -> str:
@@ -151,7 +151,7 @@ def test_updates_at_the_extremes_and_a_linear_axis(steps):
 def test_all_switched_off_says_so_and_the_page_goes_on():
     at = open_page(PAGE, {k: "0" for k in KEYS.values()})
     assert any("at least one optimizer" in m.value for m in at.info)
-    assert not at.table and not errors(at)
+    assert not tables(at) and not errors(at)
     assert "What to notice" in [h.value for h in at.subheader]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import ui
 from gd_core import data
-from tests.apptest_helpers import charts, errors, open_page, rerun, trace, warnings
+from tests.apptest_helpers import charts, errors, open_page, rerun, tables, trace, warnings
 
 PAGE = "lessons/6_feature_scaling.py"
 
@@ -65,7 +65,7 @@ def test_defaults_match_gradient_descent_by_hand():
     assert f"that is L ≤ {ui.num(1.01 * star)}" in text
     assert (f"After t = 10 updates: L = **{ui.num(raw[10])}** before scaling, **{ui.num(scaled[10])}** after "
             "scaling") in text
-    table = at.dataframe[0].value
+    table = tables(at)[0]
     assert list(table["mᵢ"]) == [ui.num(v) for v in m]
     assert list(table["σᵢ"]) == [ui.num(v) for v in s]
     assert list(table["mean after"]) == ["0", "0"] and list(table["std after"]) == ["1", "1"]

@@ -18,6 +18,7 @@ from tests.apptest_helpers import (
     open_tab,
     open_tab_label,
     rerun,
+    tables,
     trace,
     warnings,
 )
@@ -53,7 +54,7 @@ def descend(starts, eta, steps):
 
 
 def table(at):
-    return at.table[0].value
+    return tables(at)[0]
 
 
 def test_defaults_stop_where_the_lecture_says():
@@ -97,7 +98,7 @@ def test_numbers_on_screen_equal_gradient_descent_by_hand():
 
 def test_the_hessian_table_shows_a_negative_eigenvalue_only_at_the_saddle():
     at = open_page(PAGE)
-    df = at.table[1].value
+    df = tables(at)[1]
     # Hessian at (0, θ₂*) = diag(1 − Q(θ₂*), Q″(θ₂*)), Q″ = (9θ₂² + 6θ₂ − 6)/8, by hand:
     expected = {"saddle point": (-0.75, 1.0), "local minimum": (9 / 8, 37 / 32), "global minimum": (2.0, 9 / 4)}
     for point, (a, b) in expected.items():
@@ -132,7 +133,7 @@ def test_each_start_can_be_every_choice_or_off():
         at.selectbox(key=f"limits:s{i}").set_value("off")
     rerun(at)
     assert any("at least one start" in m.value for m in at.info)
-    assert len(at.table) == 1 and "Hessian eigenvalues" in at.table[0].value.columns  # only the Hessian's
+    assert len(tables(at)) == 1 and "Hessian eigenvalues" in tables(at)[0].columns  # only the Hessian's
     assert "What to notice" in [h.value for h in at.subheader]
 
 

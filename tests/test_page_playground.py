@@ -16,6 +16,7 @@ from tests.apptest_helpers import (
     open_tab,
     open_tab_label,
     rerun,
+    tables,
     trace,
     warnings,
 )
@@ -27,7 +28,7 @@ RACERS = ["Gradient descent", "Momentum", "Adagrad", "RMSProp", "Adam"]
 
 
 def table_rows(at):
-    frame = at.table[0].value
+    frame = tables(at)[0]
     return {name: frame.loc[name] for name in frame.index}
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import ui
-from tests.apptest_helpers import charts, errors, latex, metrics, open_page, rerun, trace, warnings
+from tests.apptest_helpers import charts, errors, latex, metrics, open_page, rerun, tables, trace, warnings
 
 PAGE = "lessons/7_theory.py"
 TAYLOR, PLANE, CIRCLE, NEWTON = "Question and Taylor series", "Tangent plane", "Red circle", "Newton's method"
@@ -52,9 +52,9 @@ def test_defaults_ask_the_question_and_draw_sin_around_pi_over_4():
 
 def test_taylor_coefficients_of_sin_at_pi_over_4_are_the_slides():
     at = open_page(PAGE, {"order": "10"})
-    table = at.dataframe[0].value
-    assert list(table["k"]) == list(range(11))
-    for k, value in zip(table["k"], table["value"]):
+    table = tables(at)[0]
+    assert [int(k) for k in table["k"]] == list(range(11))
+    for k, value in zip(map(int, table["k"]), table["value"]):
         # The slide: + + − − + + − − …, each 1/(k!√2).
         sign = 1 if k % 4 in (0, 1) else -1
         assert float(value) == pytest.approx(sign / (math.factorial(k) * math.sqrt(2)), rel=1e-5), k
@@ -70,7 +70,7 @@ def test_order_window_and_point_extremes():
         (fig,) = charts(at)
         x = trace(fig, "sin x")["x"].astype(float)
         assert x[0] == pytest.approx(math.pi / 4 - half, abs=1e-5) and x[-1] == pytest.approx(math.pi / 4 + half)
-        assert len(at.dataframe[0].value) == order + 1
+        assert len(tables(at)[0]) == order + 1
     # Order 0 is the constant h(x₀) = 1/√2.
     at.slider(key="theory:order").set_value(0)
     at.text_input(key="theory:x0").set_value("1e6")

@@ -1,0 +1,69 @@
+"""ui.table: a table sent as escaped HTML, with shaded columns, header help and a CSV download."""
+
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
+import ui
+from tests.apptest_helpers import TIMEOUT, tables
+
+
+def run(body: str) -> AppTest:
+    at = AppTest.from_string("import pandas as pd\nimport ui\n" + body, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def markup(at: AppTest) -> str:
+    (html,) = [el.proto.body for el in at.get("html") if 'class="gd-table"' in el.proto.body]
+    return html
+
+
+def test_rows_as_dicts_keep_their_order_and_texts():
+    at = run('ui.table([{"method": "SGD", "updates": 20, "L": 0.123456}, '
+             '{"method": "GD", "updates": 1, "L": 12.5}], "t")')
+    (frame,) = tables(at)
+    assert list(frame.columns) == ["method", "updates", "L"]
+    assert frame.values.tolist() == [["SGD", "20", ui.num(0.123456)], ["GD", "1", ui.num(12.5)]]
+
+
+def test_a_frames_index_is_the_first_column_with_its_name_unless_hidden():
+    frame = 'pd.DataFrame({"L": ["1", "2"]}, index=pd.Index(["Adam", "GD"], name="optimizer"))'
+    shown = tables(run(f"ui.table({frame}, 't')"))[0]
+    assert shown.index.tolist() == ["Adam", "GD"] and shown.index.name == "optimizer"
+    assert shown["L"].tolist() == ["1", "2"]
+    hidden = tables(run(f"ui.table({frame}, 't', hide_index=True)"))[0]
+    assert list(hidden.columns) == ["L"] and hidden.index.tolist() == [0, 1]
+
+
+def test_every_text_is_escaped():
+    at = run('ui.table([{"<b>x</b>": "<script>alert(1)</script>", "y": "a & b"}], "t")')
+    html = markup(at)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "a &amp; b" in html
+    (frame,) = tables(at)
+    assert list(frame.columns) == ["<b>x</b>", "y"] and frame.iloc[0].tolist() == ["<script>alert(1)</script>", "a & b"]
+
+
+def test_shades_colour_a_whole_column_and_help_titles_its_header():
+    at = run('ui.table([{"a": "1", "b": "2"}, {"a": "3", "b": "4"}], "t", shades={"b": "#E8F5E9"}, '
+             'help={"a": "the \\"first\\" column"})')
+    html = markup(at)
+    assert html.count('style="background-color:#E8F5E9"') == 3  # b's header and its two cells
+    assert 'title="the &quot;first&quot; column"' in html
+    assert '<th scope="col" title=' in html
+
+
+def test_the_csv_download_has_the_rows_and_the_index_as_shown():
+    at = run('ui.table([{"method": "SGD", "updates": 20}], "t")')
+    assert [b.proto.label for b in at.get("download_button")] == ["This table (CSV)"]
+    assert ui.table_csv([{"method": "SGD", "updates": 20}, {"method": "GD", "updates": 1}]).splitlines() == [
+        "method,updates", "SGD,20", "GD,1"]
+    frame = pd.DataFrame({"L": [0.5]}, index=pd.Index(["Adam"], name="optimizer"))
+    assert ui.table_csv(frame).splitlines() == ["optimizer,L", "Adam,0.5"]
+    assert ui.table_csv(frame, hide_index=True).splitlines() == ["L", "0.5"]
+
+
+def test_non_finite_numbers_are_words():
+    (frame,) = tables(run('ui.table([{"L": float("nan"), "g": float("inf")}], "t")'))
+    assert frame.iloc[0].tolist() == ["not finite", "not finite"]
