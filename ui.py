@@ -791,7 +791,7 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
             col_div: str(r.diverged_at) if r.diverged_at is not None else "—",
             col_first: f"({num(r.first_step[0])}, {num(r.first_step[1])})" if r.first_step else "—",
         }
-    table(pd.DataFrame.from_dict(rows, orient="index"), "race")
+    table(rows, "race")
     st.caption(tr("Final L is the loss after the last update (before the divergence, for a run that diverged). "
                   "The first update shows the difference at once: gradient descent and momentum move by −η g⁰, "
                   "Adam by about η along each parameter, whatever the size of g⁰."))
@@ -868,12 +868,17 @@ def _cell(value: Any) -> str:
     return num(value)
 
 
-def table(rows: pd.DataFrame | Sequence[dict], key: str, shades: dict[str, str] | None = None,
-          hide_index: bool = False, help: dict[str, str] | None = None) -> None:
+Rows = pd.DataFrame | Sequence[dict] | dict[str, dict]
+"""A table's rows: a list of dicts (one a row), a dict of them (row header → row) or a DataFrame."""
+
+
+def table(rows: Rows, key: str, shades: dict[str, str] | None = None, hide_index: bool = False,
+          help: dict[str, str] | None = None, index_name: str = "") -> None:
     """A table in large print, with a button that downloads it as CSV (made only when clicked).
 
-    ``rows`` is a DataFrame (its index, with its name, is the first column unless ``hide_index``) or a
-    list of dicts, one a row. The table is sent as one piece of HTML, every value escaped: a data
+    ``rows``: a list of dicts, one a row; a dict of them, whose keys are the row headers (in the first
+    column, headed ``index_name``); or a DataFrame, whose index (with its name) is the first column
+    unless ``hide_index``. The table is sent as one piece of HTML with every value escaped: a data
     frame for st.table or st.dataframe costs 2 ms to convert on every rerun. ``shades`` colours whole
     columns (column name → CSS colour, a constant of the page) so that the ones the text talks about
     stand out; ``help`` gives a column header a hover text.
@@ -885,9 +890,10 @@ def table(rows: pd.DataFrame | Sequence[dict], key: str, shades: dict[str, str] 
         index = None if hide_index else [_cell(v) for v in rows.index]
         index_name = _cell(rows.index.name)
     else:
-        columns = list(rows[0]) if rows else []
-        body = [tuple(r.get(c) for c in columns) for r in rows]
-        index, index_name = None, ""
+        index = [str(k) for k in rows] if isinstance(rows, dict) else None
+        records = list(rows.values()) if isinstance(rows, dict) else list(rows)
+        columns = list(records[0]) if records else []
+        body = [tuple(r.get(c) for c in columns) for r in records]
 
     def attrs(column: str, header: bool = False) -> str:
         out = f' style="background-color:{shades[column]}"' if column in shades else ""
@@ -907,13 +913,17 @@ def table(rows: pd.DataFrame | Sequence[dict], key: str, shades: dict[str, str] 
     st.html(f'<div class="gd-table-wrap"><table class="gd-table"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(lines)}</tbody></table></div>')
     if not presenting():
-        st.download_button(tr("This table (CSV)"), data=lambda: table_csv(rows, hide_index),
+        st.download_button(tr("This table (CSV)"), data=lambda: table_csv(rows, hide_index, index_name),
                            file_name=f"{_page()}-{key}.csv", mime="text/csv", on_click="ignore",
                            icon=":material/download:", key=f"{_page()}:{key}:table-csv", type="tertiary")
 
 
-def table_csv(rows: pd.DataFrame | Sequence[dict], hide_index: bool = False) -> str:
-    """What :func:`table`'s download holds: the table as CSV, with the index as the table shows it."""
+def table_csv(rows: Rows, hide_index: bool = False, index_name: str = "") -> str:
+    """What :func:`table`'s download holds: the table as CSV, with the row headers as the table shows them."""
+    if isinstance(rows, dict):
+        frame = pd.DataFrame.from_dict(rows, orient="index")
+        frame.index.name = index_name or None
+        return frame.to_csv()
     if isinstance(rows, pd.DataFrame):
         return rows.to_csv(index=not hide_index)
     return pd.DataFrame(list(rows), columns=list(rows[0]) if rows else None).to_csv(index=False)

@@ -1,7 +1,6 @@
 """Tip 1, adaptive learning rates: Adagrad beside gradient descent, its tables per parameter, the
 "contradiction" and the "surprise" (反差) tables."""
 
-import pandas as pd
 import streamlit as st
 
 import figures
@@ -106,7 +105,7 @@ def update_latex(ada_run, tables, t: int) -> str:
     )
 
 
-def run_table(table, t: int) -> pd.DataFrame:
+def run_table(table, t: int) -> list[dict]:
     first = max(0, t + 1 - LAST_ROWS)
     rows = []
     for i in range(first, t + 1):
@@ -120,7 +119,7 @@ def run_table(table, t: int) -> pd.DataFrame:
             "η/√Σ(gⁱ)²": cell(table.simplified[i], ok),
             tr("step −(ηᵗ/σᵗ)gᵗ"): cell(table.step[i]),
         })
-    return pd.DataFrame(rows)
+    return rows
 
 
 def show_run(result):
@@ -172,8 +171,7 @@ def show_run(result):
         if picked.preset is None or picked.preset.key != "elongated":
             kind = tr("parameter {k}", k=k + 1)
         st.markdown(tr("**{p}** ({kind}): w = {p}, gᵗ = ∂L/∂{p} at θᵗ", p=PARAMS[k], kind=kind))
-        df = run_table(table, t)
-        ui.table(df, f"table{k}", {"ηᵗ/σᵗ": EQUAL_SHADE, "η/√Σ(gⁱ)²": EQUAL_SHADE}, hide_index=True)
+        ui.table(run_table(table, t), f"table{k}", {"ηᵗ/σᵗ": EQUAL_SHADE, "η/√Σ(gⁱ)²": EQUAL_SHADE})
         recorded = ada_run.scales[t, k]
         note = tr("Check: the run recorded the factor {value} for {p} at update {t}; the table's ηᵗ/σᵗ is {table}.",
                   value=ui.num(recorded), p=PARAMS[k], t=t, table=cell(table.ratio[t], table.sigma[t] > 0))
@@ -221,14 +219,14 @@ with tab_why:
                            "η = {eta} and ηᵗ = η/√(t+1) for both rules:", t=t, eta=ui.fmt_param(eta)))
             g_col, d_col = tr("gᵗ (numerator)"), tr("√Σ(gⁱ)² (denominator)")
             v_col, a_col = tr("vanilla step −ηᵗgᵗ"), tr("Adagrad step −η gᵗ/√Σ(gⁱ)²")
-            df = pd.DataFrame([{
+            rows = [{
                 tr("parameter"): PARAMS[k],
                 g_col: ui.num(tb.g[t]),
                 d_col: ui.num(tb.root_sum_sq[t]),
                 v_col: ui.num(tb.vanilla_step[t]),
                 a_col: ui.num(tb.step[t]),
-            } for k, tb in enumerate(tables)])
-            ui.table(df, "contradiction", {g_col: G_SHADE, d_col: DENOM_SHADE}, hide_index=True)
+            } for k, tb in enumerate(tables)]
+            ui.table(rows, "contradiction", {g_col: G_SHADE, d_col: DENOM_SHADE})
             fig = adagrad_figures.step_sizes(
                 PARAMS, [tb.vanilla_step[t] for tb in tables], [tb.step[t] for tb in tables],
                 tr("How far each parameter moves at update t = {t}", t=t), tr("vanilla gradient descent"),
@@ -271,9 +269,8 @@ def surprise(where, key: str, default, title: str):
         tr("gᵗ/σᵗ"): cell(table.contrast[i], table.sigma[i] > 0),
         tr("step"): ui.num(table.step[i]),
     } for i in range(table.g.size)]
-    df = pd.DataFrame(rows)
     with where:
-        ui.table(df, f"surprise-{key}", {tr("gᵗ/σᵗ"): G_SHADE}, hide_index=True)
+        ui.table(rows, f"surprise-{key}", {tr("gᵗ/σᵗ"): G_SHADE})
     c1, c2 = where.columns(2)
     s = ui.sup(last)
     c1.metric(tr("g{s}/σ{s}", s=s), cell(table.contrast[last], table.sigma[last] > 0))

@@ -1,7 +1,6 @@
 """More limitations of gradient descent: very slow at a plateau, stuck at a saddle point, stuck at a
 local minimum. Gradient descent from several starts on one landscape that has all three."""
 
-import pandas as pd
 import streamlit as st
 
 import figures
@@ -177,7 +176,7 @@ else:
             col_near: (tr("{kind} {at}, {d} away", kind=KIND_NAMES[near.kind], at=point(near.theta),
                           d=ui.num(end.distance, 2)) if near else "—"),
         }
-    ui.table(pd.DataFrame.from_dict(rows, orient="index"), "endings")
+    ui.table(rows, "endings")
     st.caption(tr("∂L/∂w ≈ 0 (‖∇L‖ ≤ 10⁻³) at the plateau, at the saddle point and at the local minimum, just as at "
                   "the global minimum; only the global minimum has L = {low}.", low=ui.num(LAND.global_minimum.value)))
 
@@ -188,14 +187,13 @@ with st.expander(tr("The loss, and why these are a saddle point and minima")):
                    "L curves up in every direction (both eigenvalues positive); at a saddle point it curves down in "
                    "one direction (one negative eigenvalue), so a small push off the line θ₂ = 0 rolls away."))
     checks = critical_checks(LAND.key)
-    ui.table(pd.DataFrame([{
-        tr("Point"): KIND_NAMES[c.point.kind],
+    ui.table({KIND_NAMES[c.point.kind]: {
         "θ": point(c.point.theta),
         "L": ui.num(c.point.value),
         "‖∇L‖": ui.num(c.grad_norm, 2),
         tr("Hessian eigenvalues"): f"{ui.num(c.eigenvalues[0])}, {ui.num(c.eigenvalues[1])}",
         tr("The Hessian says"): HESSIAN_SAYS[c.hessian_says],
-    } for c in checks]).set_index(tr("Point")), "critical-points")
+    } for c in checks}, "critical-points", index_name=tr("Point"))
 
 ui.notice([
     tr("The plateau start barely moves: ‖∇L‖ ≈ 2·10⁻⁴ there, and each update moves θ by η‖∇L‖. Set η = 0.8 "

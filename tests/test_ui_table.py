@@ -67,3 +67,12 @@ def test_the_csv_download_has_the_rows_and_the_index_as_shown():
 def test_non_finite_numbers_are_words():
     (frame,) = tables(run('ui.table([{"L": float("nan"), "g": float("inf")}], "t")'))
     assert frame.iloc[0].tolist() == ["not finite", "not finite"]
+
+
+def test_a_dict_of_rows_has_its_keys_as_row_headers():
+    at = run('ui.table({"GD": {"L": "1"}, "Adam": {"L": "2"}}, "t", index_name="optimizer")')
+    (frame,) = tables(at)
+    assert frame.index.tolist() == ["GD", "Adam"] and frame.index.name == "optimizer"
+    assert frame["L"].tolist() == ["1", "2"]
+    assert ui.table_csv({"GD": {"L": 1}, "Adam": {"L": 2}}, index_name="optimizer").splitlines() == [
+        "optimizer,L", "GD,1", "Adam,2"]
