@@ -142,16 +142,20 @@ class LinearRegression:
             with np.errstate(all="ignore"):
                 return np.asarray(theta, dtype=float) @ H - c
         if np.ndim(theta) == 1:
-            # One θ on a batch (SGD, mini-batch): r = ŷ_b − A_b θ, ∇L = −2 A_bᵀ r, two small products.
-            A = self._design[idx]
             with np.errstate(all="ignore"):
-                return -2.0 * ((self.y[idx] - A @ theta) @ A)
+                return self._grad_on(theta, self._design[idx], self.y[idx])
         r = self.residuals(theta, idx)
         X = self.X if idx is None else self.X[idx]
         with np.errstate(all="ignore"):
             gw = -2.0 * np.einsum("...m,mi->...i", r, X)
             gb = -2.0 * np.sum(r, axis=-1)
             return np.concatenate([gw, gb[..., None]], axis=-1)
+
+    @staticmethod
+    def _grad_on(theta: np.ndarray, A: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """∇L(θ) on the examples with design rows A = [X_b, 1] and targets y (SGD, mini-batch):
+        r = y − Aθ, ∇L = −2 Aᵀr, two small products."""
+        return -2.0 * ((y - A @ theta) @ A)
 
     def hessian(self, theta) -> np.ndarray:
         """The constant Hessian 2 AᵀA with A = [X, 1], broadcast to θ's leading shape."""
@@ -235,16 +239,24 @@ def fit(data: Dataset, optimizer: Optimizer, batch_size: int | None, epochs: int
             out = ~np.all(np.abs(params[1:u + 1]) <= DIVERGENCE_BOUND, axis=1)
             if out.any():
                 diverged = u = int(np.argmax(out)) + 1
+        design, targets = model._design, model.y
         for epoch in range(0 if plain else epochs):
-            order = np.arange(n) if batch_size == n else rng.permutation(n)
+            if batch_size < n:
+                # The epoch's examples in their new order: each batch is then a slice of these rows
+                # (the same rows as indexing by the batch's examples, without copying them per update).
+                order = rng.permutation(n)
+                design_epoch, targets_epoch = design[order], targets[order]
             for start in range(0, n, batch_size):
-                idx = order[start:start + batch_size] if batch_size < n else None
-                g = model.grad(theta, idx)
+                if batch_size < n:
+                    stop = start + batch_size
+                    g = model._grad_on(theta, design_epoch[start:stop], targets_epoch[start:stop])
+                else:
+                    g = model.grad(theta)
                 theta, state, _ = step(state, theta, g, u, None)
                 u += 1
                 params[u] = theta
                 epoch_of[u] = epoch + 1
-                if not np.all(np.abs(theta) <= DIVERGENCE_BOUND):
+                if not np.abs(theta).max() <= DIVERGENCE_BOUND:  # also when θ holds a NaN
                     diverged = u
                     break
             if diverged is not None:

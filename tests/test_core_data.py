@@ -407,3 +407,28 @@ def test_read_csv_invalid_csv():
 
 def test_data_errors_are_value_errors():
     assert issubclass(DataError, ValueError)
+
+
+@pytest.mark.parametrize("batch_size", [1, 3])
+def test_sgd_divergence_stops_at_the_first_update_past_the_bound(batch_size):
+    ds = data.synthetic(20, seed=0, scales=(10.0,))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        f = data.fit(ds, optimizers.gd(1.0), batch_size, 50, seed=2)
+    assert caught == []
+    # The same updates by hand: θ ← θ − η·(−2 A_bᵀ(y_b − A_b θ)) over each epoch's permutation, until |θ| > bound.
+    rng = np.random.default_rng(2)
+    A = np.hstack([ds.X, np.ones((20, 1))])
+    theta, u, first_out = np.zeros(2), 0, None
+    with np.errstate(all="ignore"):
+        while first_out is None:
+            order = rng.permutation(20)
+            for start in range(0, 20, batch_size):
+                rows = order[start:start + batch_size]
+                theta = theta - 1.0 * (-2.0 * ((ds.y[rows] - A[rows] @ theta) @ A[rows]))
+                u += 1
+                if not np.all(np.abs(theta) <= gd_core.DIVERGENCE_BOUND):
+                    first_out = u
+                    break
+    assert f.diverged_at == first_out
+    assert f.params.shape[0] == first_out and np.all(np.abs(f.params) <= gd_core.DIVERGENCE_BOUND)
