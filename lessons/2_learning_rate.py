@@ -25,6 +25,16 @@ ROLES = {
     "just_right": (tr("Just right"), 0.3),
 }
 SWEEP_POINTS = 160
+SWEEP_ETAS = tuple(float(v) for v in np.geomspace(1e-3, 10.0, SWEEP_POINTS))
+
+
+@ui.cache_data(max_entries=64)
+def sweep_cached(formula: str, x0: float, steps: int, decay: bool):
+    """Gradient descent from θ⁰ = (x0, 0) for every η of SWEEP_ETAS, in one batch: each run's final
+    loss, whether it diverged, and the start's loss. (The cache key is these few values, not the 160 η.)"""
+    optimizer = ui.make_optimizer("gd", (("lr", SWEEP_ETAS), ("decay", decay)))
+    sweep = gd_core.run(ui.parse_cached(formula), optimizer, np.tile((x0, 0.0), (SWEEP_POINTS, 1)), steps)
+    return sweep.final_loss, sweep.diverged, float(sweep.losses[0, 0])
 
 with st.sidebar:
     st.header(tr("Settings"))
@@ -73,14 +83,12 @@ st.caption(tr("Lines that leave the top of the right-hand plot are losses that g
 
 left, right = st.columns(2, gap="medium")
 with left:
-    sweep_etas = tuple(float(v) for v in np.geomspace(1e-3, 10.0, SWEEP_POINTS))
-    sweep = ui.run_cached(formula, "gd", (("lr", sweep_etas), ("decay", decay)), ((x0, 0.0),) * SWEEP_POINTS,
-                          steps)
+    final_loss, diverged, start_loss = sweep_cached(formula, x0, steps, decay)
     limit_label = tr("2 / L″(θ*) = {value}", value=ui.num(threshold)) if threshold else ""
-    ui.chart(figures.sweep(sweep_etas, sweep.final_loss, sweep.diverged,
+    ui.chart(figures.sweep(SWEEP_ETAS, final_loss, diverged,
                            tr("Loss after {n} updates, for every η", n=steps), "η", tr("final loss"),
                            threshold, limit_label, tr("diverged"), tr("final loss"),
-                           reference=float(sweep.losses[0, 0])), key="sweep")
+                           reference=start_loss), key="sweep")
     if threshold:
         st.markdown(tr("On a quadratic, gradient descent with a constant η converges exactly when "
                        "η < 2 / L″ = **{value}** (L″ is the second derivative at the minimum).",
