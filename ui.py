@@ -755,7 +755,7 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
     colors = figures.OPTIMIZER_COLORS
     paths = [figures.Path(runs[name].params, labels[name], colors[name]) for name in race.shown]
     x_range, y_range = fit_window(picked.x_range, picked.y_range, *(runs[name].params for name in race.shown))
-    xs, ys, Z = grid_cached(picked.formula, x_range, y_range, 100)
+    xs, ys, Z = grid_cached(picked.formula, x_range, y_range, 80)
     saddles = picked.preset.saddles if picked.preset else ()
     contour_fig = race_figures.race_contour(xs, ys, Z, tr("The paths from θ⁰"), paths, minima=picked.minima,
                                             saddles=saddles, x_range=x_range, y_range=y_range,

@@ -126,7 +126,7 @@ else:
 
     paths = [figures.Path(traj.params[:, k], names[k], colors[k]) for k in range(len(slots))]
     x_range, y_range = ui.fit_window(LAND.x_range, LAND.y_range, traj.params, grow=1.6)
-    xs, ys, Z = ui.grid_cached(LAND.formula, x_range, y_range, 120)
+    xs, ys, Z = ui.grid_cached(LAND.formula, x_range, y_range, 80)
     labels = [(p.theta, f"{KIND_NAMES[p.kind]}, L = {ui.num(p.value)}") for p in LAND.critical]
 
     tab_map, tab_3d = ui.views("view", {"map": tr("The paths on the loss contours"), "3d": tr("3-D surface")})
