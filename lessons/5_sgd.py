@@ -54,12 +54,6 @@ def lesson(X, y, names: tuple, target: str, lr: float, batch: int, epochs: int, 
     return c, win, grid, order, seen, sgd.x_range(ds)
 
 
-@ui.cache_data(max_entries=256)
-def lines_at(thetas: tuple, x_range: tuple):
-    """The fitted line ŷ = b + w x for each θ."""
-    return [sgd.line(t, x_range) for t in thetas]
-
-
 def examples_control(total: int, default: int) -> int:
     """How many examples have been seen (0 … total), with ◀ / ▶ buttons; it opens after one epoch, the
     moment on the slide (gradient descent's first update, SGD's n-th). Like ``ui.step_control``, with a default."""
@@ -209,7 +203,8 @@ with left:
                   "leaves the top: that loss grew."))
 with right:
     thetas = tuple(tuple(float(v) for v in fits[k].params[idx[k]]) for k in ("gd", "minibatch", "sgd"))
-    drawn = lines_at(thetas + (tuple(float(v) for v in c.theta_star),), x_lim)
+    # Two points a line: cheaper to compute than to look up in a cache.
+    drawn = [sgd.line(theta, x_lim) for theta in thetas + (tuple(float(v) for v in c.theta_star),)]
     lines = [fig_sgd.Line(xs_, ys_, short[k], colors[k]) for (xs_, ys_), k in
              zip(drawn[:3], ("gd", "minibatch", "sgd"))]
     lines.append(fig_sgd.Line(*drawn[3], tr("least squares"), "#000000", dash="dot", width=2))
