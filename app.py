@@ -3,12 +3,14 @@
 import streamlit as st
 
 from i18n import LANGUAGES, from_locale, parse_code, set_language, tr
-from ui import PRESENTER_KEY, safe
+from ui import PRESENTER_KEY, freeze_loaded_modules, safe
 
 LANG_KEY = "app:lang"
 """The language selector's session key: outside the pages, whose widget keys start with the page's id."""
 LANG_NOTE_KEY = "app:lang_note"
 LANG_SEEN_KEY = "app:lang_url"
+
+freeze_loaded_modules()
 
 
 def choose_language() -> tuple[str, str]:

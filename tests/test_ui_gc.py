@@ -1,0 +1,27 @@
+"""ui.freeze_loaded_modules: the loaded modules are moved out of the garbage collector's sight, again only
+when more modules were loaded."""
+
+import gc
+import sys
+import types
+
+import ui
+
+
+def test_freezes_when_modules_were_loaded_and_not_otherwise():
+    gc.unfreeze()
+    try:
+        ui.freeze_loaded_modules()
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        # Nothing new loaded: nothing happens, even with new objects about.
+        garbage = [[i] for i in range(1000)]
+        ui.freeze_loaded_modules()
+        assert gc.get_freeze_count() == frozen
+        # A module loaded since: what is in memory now is frozen too.
+        sys.modules["_gd_test_module"] = types.ModuleType("_gd_test_module")
+        ui.freeze_loaded_modules()
+        assert gc.get_freeze_count() >= frozen + len(garbage)
+    finally:
+        sys.modules.pop("_gd_test_module", None)
+        gc.unfreeze()
