@@ -8,8 +8,9 @@ import types
 import ui
 
 
-def test_freezes_when_modules_were_loaded_and_not_otherwise():
+def test_freezes_when_modules_were_loaded_and_not_otherwise(monkeypatch):
     gc.unfreeze()
+    monkeypatch.setattr(ui, "_MODULES_FROZEN", 0)  # as in a new process: nothing frozen yet
     try:
         ui.freeze_loaded_modules()
         frozen = gc.get_freeze_count()
