@@ -9,6 +9,7 @@ import math
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 import numpy as np
@@ -34,7 +35,13 @@ class TaylorPolynomial:
     x0: float
     order: int
     coefficients: tuple[sp.Expr, ...]
-    expr: sp.Expr
+    point: sp.Expr
+    """x₀ exactly (π/4 rather than 0.785…)."""
+
+    @cached_property
+    def expr(self) -> sp.Expr:
+        """The polynomial as one sympy expression, made when asked (sympy builds a sum of powers slowly)."""
+        return sum(c * (X - self.point) ** k for k, c in enumerate(self.coefficients))
 
     @property
     def latex(self) -> str:
@@ -103,8 +110,7 @@ def taylor(curve: Curve | str, x0, order: int) -> TaylorPolynomial:
                          high=MAX_TAYLOR_ORDER, value=repr(order))
     a = _point(x0)
     coefficients = _Terms.of(curve.expr, a).up_to(order)
-    poly = sum(c * (X - a) ** k for k, c in enumerate(coefficients))
-    return TaylorPolynomial(curve, float(a), int(order), tuple(coefficients), poly)
+    return TaylorPolynomial(curve, float(a), int(order), tuple(coefficients), a)
 
 
 class _Terms:
