@@ -42,23 +42,10 @@ st.set_page_config(page_title=tr("Gradient descent, step by step"), page_icon="ð
                    initial_sidebar_state="collapsed" if st.session_state[PRESENTER_KEY] else "expanded")
 
 
-PAGES_KEY = "app:pages"
-
-
 def pages() -> dict:
-    """The navigation, in this session's language.
-
-    Kept in the session (made again when the language changes), not shared between sessions: an
-    st.Page may be run once per st.navigation call, so one shared between sessions fails when two
-    sessions run it at once; a session runs one script at a time.
-    """
-    kept = st.session_state.get(PAGES_KEY)
-    if kept is None or kept[0] != lang:
-        kept = st.session_state[PAGES_KEY] = (lang, _make_pages())
-    return kept[1]
-
-
-def _make_pages() -> dict:
+    """The navigation, in this run's language. Made on every run: an st.Page may be run once per
+    st.navigation call, so one kept between runs fails when two runs use it at once (two sessions, or
+    with fast reruns, a session's run that is stopping and the one that replaces it)."""
     return {
         tr("Start"): [
             st.Page("lessons/0_home.py", title=tr("Home: the lecture map"), icon=":material/home:", url_path="home",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import gc
 import html
+import inspect
 import math
 import re
 import sys
@@ -76,12 +77,13 @@ def freeze_loaded_modules() -> None:
     server, yet every full collection walks them all again: 70 ms at a time in this process (about
     1.2 ms a rerun when spread over reruns, and a pause for whoever's rerun it falls in). Frozen, the
     collector walks only what reruns allocate. A page may load modules the first time it runs, so this
-    checks on every run and freezes again only when the count of loaded modules grew: a few times per
-    server. See :func:`gc.freeze`.
+    checks on every run and, only when the count of loaded modules grew (a few times per server), collects
+    once and freezes. See :func:`gc.freeze`.
     """
     global _MODULES_FROZEN
     if len(sys.modules) != _MODULES_FROZEN:
         _MODULES_FROZEN = len(sys.modules)
+        gc.collect()  # first free what is garbage now: frozen, it could never be collected
         gc.freeze()
 
 
@@ -545,30 +547,50 @@ _PAGE_CACHED: dict = {}
 _PAGE_CACHED_LOCK = threading.Lock()
 
 
+class _PageFunction:
+    """The function behind one of :func:`cache_data`'s wrappers: the one the page's run in this thread
+    defined (each session's script runs in a thread of its own), else the latest run's."""
+
+    def __init__(self, func: Callable):
+        self.latest = func
+        self.here = threading.local()
+
+    def set(self, func: Callable) -> None:
+        self.latest = self.here.func = func
+
+    def get(self) -> Callable:
+        return getattr(self.here, "func", self.latest)
+
+
 def cache_data(*, max_entries: int, show_spinner: bool = False) -> Callable[[Callable], Callable]:
     """``st.cache_data`` for a function defined in a page script, made once instead of on every rerun.
 
     A page script runs again on every rerun, and its decorators with it; ``st.cache_data`` reads and
     hashes the function's source each time (about 0.4 ms a function). Here ``st.cache_data`` wraps it
     once per compiled function (its code object: the server compiles a script once, and again when the
-    file changes), keyed as always by module, name and source; a miss calls the function of the latest
-    run, so the function sees that run's module.
+    file changes), keyed as always by module, name and source. A miss calls the function that this
+    session's run defined. As with ``st.cache_data``, the result must depend on the arguments alone
+    (and on imported modules and constants): a value cached in one session is returned in every other.
     """
     def decorate(func: Callable) -> Callable:
         key = (func.__code__, max_entries, show_spinner)
         with _PAGE_CACHED_LOCK:
-            slot = _PAGE_CACHED.get(key)
-            if slot is None:
-                latest = [func]
+            entry = _PAGE_CACHED.get(key)
+            if entry is None:
+                behind = _PageFunction(func)
 
                 def call(*args, **kwargs):
-                    return latest[0](*args, **kwargs)
+                    return behind.get()(*args, **kwargs)
 
+                # st.cache_data keys the wrapper by the function's module, name and source (through
+                # __wrapped__); after that only its signature is needed, and no run's module is kept.
                 functools.update_wrapper(call, func)
-                slot = _PAGE_CACHED[key] = (latest, st.cache_data(max_entries=max_entries,
-                                                                  show_spinner=show_spinner)(call))
-            slot[0][0] = func
-        return slot[1]
+                cached = st.cache_data(max_entries=max_entries, show_spinner=show_spinner)(call)
+                call.__signature__ = inspect.signature(func)
+                del call.__wrapped__
+                entry = _PAGE_CACHED[key] = (behind, cached)
+        entry[0].set(func)
+        return entry[1]
     return decorate
 
 
@@ -897,9 +919,10 @@ def table(rows: Rows, key: str, shades: dict[str, str] | None = None, hide_index
           help: dict[str, str] | None = None, index_name: str = "") -> None:
     """A table in large print, with a button that downloads it as CSV (made only when clicked).
 
-    ``rows``: a list of dicts, one a row; a dict of them, whose keys are the row headers (in the first
-    column, headed ``index_name``); or a DataFrame, whose index (with its name) is the first column
-    unless ``hide_index``. The table is sent as one piece of HTML with every value escaped: a data
+    ``rows``: a list of dicts, one a row (the columns: every key, in the order they first appear); a dict
+    of them, whose keys are the row headers (in the first column, headed ``index_name``); or a
+    DataFrame, whose index (headed ``index_name`` or the index's name) is the first column unless
+    ``hide_index``. The table is sent as one piece of HTML with every value escaped: a data
     frame for st.table or st.dataframe costs 2 ms to convert on every rerun. ``shades`` colours whole
     columns (column name → CSS colour, a constant of the page) so that the ones the text talks about
     stand out; ``help`` gives a column header a hover text.
@@ -909,12 +932,13 @@ def table(rows: Rows, key: str, shades: dict[str, str] | None = None, hide_index
         columns = [str(c) for c in rows.columns]
         body = list(rows.itertuples(index=False, name=None))
         index = None if hide_index else [_cell(v) for v in rows.index]
-        index_name = _cell(rows.index.name)
+        index_name = index_name or _cell(rows.index.name)
     else:
         index = [str(k) for k in rows] if isinstance(rows, dict) else None
         records = list(rows.values()) if isinstance(rows, dict) else list(rows)
-        columns = list(records[0]) if records else []
+        columns = _columns(records)
         body = [tuple(r.get(c) for c in columns) for r in records]
+        columns = [str(c) for c in columns]
 
     def attrs(column: str, header: bool = False) -> str:
         out = f' style="background-color:{shades[column]}"' if column in shades else ""
@@ -939,15 +963,22 @@ def table(rows: Rows, key: str, shades: dict[str, str] | None = None, hide_index
                            icon=":material/download:", key=f"{_page()}:{key}:table-csv", type="tertiary")
 
 
+def _columns(records: Sequence[dict]) -> list:
+    """Every key of the rows, in the order they first appear."""
+    return list(dict.fromkeys(key for record in records for key in record))
+
+
 def table_csv(rows: Rows, hide_index: bool = False, index_name: str = "") -> str:
-    """What :func:`table`'s download holds: the table as CSV, with the row headers as the table shows them."""
-    if isinstance(rows, dict):
-        frame = pd.DataFrame.from_dict(rows, orient="index")
-        frame.index.name = index_name or None
-        return frame.to_csv()
+    """What :func:`table`'s download holds: the table as CSV, its columns and row headers as shown."""
     if isinstance(rows, pd.DataFrame):
-        return rows.to_csv(index=not hide_index)
-    return pd.DataFrame(list(rows), columns=list(rows[0]) if rows else None).to_csv(index=False)
+        frame = rows.rename_axis(index_name) if index_name else rows
+        return frame.to_csv(index=not hide_index)
+    records = list(rows.values()) if isinstance(rows, dict) else list(rows)
+    frame = pd.DataFrame(records, columns=_columns(records))
+    if isinstance(rows, dict):
+        frame.index = pd.Index([str(k) for k in rows], name=index_name or None)
+        return frame.to_csv()
+    return frame.to_csv(index=False)
 
 
 def chart_table(fig: figures.Fig) -> pd.DataFrame:

@@ -419,16 +419,19 @@ def test_sgd_divergence_stops_at_the_first_update_past_the_bound(batch_size):
     # The same updates by hand: θ ← θ − η·(−2 A_bᵀ(y_b − A_b θ)) over each epoch's permutation, until |θ| > bound.
     rng = np.random.default_rng(2)
     A = np.hstack([ds.X, np.ones((20, 1))])
-    theta, u, first_out = np.zeros(2), 0, None
+    thetas, first_out = [np.zeros(2)], None
     with np.errstate(all="ignore"):
-        while first_out is None:
+        for _ in range(50):
             order = rng.permutation(20)
             for start in range(0, 20, batch_size):
                 rows = order[start:start + batch_size]
-                theta = theta - 1.0 * (-2.0 * ((ds.y[rows] - A[rows] @ theta) @ A[rows]))
-                u += 1
-                if not np.all(np.abs(theta) <= gd_core.DIVERGENCE_BOUND):
-                    first_out = u
+                theta = thetas[-1]
+                thetas.append(theta - 1.0 * (-2.0 * ((ds.y[rows] - A[rows] @ theta) @ A[rows])))
+                if not np.all(np.abs(thetas[-1]) <= gd_core.DIVERGENCE_BOUND):
+                    first_out = len(thetas) - 1
                     break
-    assert f.diverged_at == first_out
-    assert f.params.shape[0] == first_out and np.all(np.abs(f.params) <= gd_core.DIVERGENCE_BOUND)
+            if first_out is not None:
+                break
+    assert first_out is not None and f.diverged_at == first_out
+    np.testing.assert_array_equal(f.params, np.array(thetas[:first_out]))
+    assert np.all(np.abs(f.params) <= gd_core.DIVERGENCE_BOUND)

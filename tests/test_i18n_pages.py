@@ -104,9 +104,8 @@ def test_the_selector_switches_and_keeps_the_link():
 
 
 def nav_titles(at: AppTest) -> list[str]:
-    """The navigation's page titles as this session's last run made them (app.py keeps them per language)."""
-    _, sections = at.session_state["app:pages"]
-    return [page.title for group in sections.values() for page in group]
+    """The navigation's page titles as the last run registered them (AppTest keeps st.navigation's pages)."""
+    return [info["page_name"] for info in at._registered_pages.values()]
 
 
 def test_the_navigation_follows_the_language():

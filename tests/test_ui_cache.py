@@ -1,5 +1,6 @@
 """ui.cache_data: st.cache_data for functions defined in page scripts, made once per compiled function."""
 
+import inspect
 import warnings
 
 import streamlit as st
@@ -54,3 +55,39 @@ def test_a_changed_function_gets_its_own_wrapper():
     exec(other, module)
     assert module["shifted"] is not run_page(1, seen)["shifted"]
     assert module["shifted"](10) == 9
+
+
+def test_each_sessions_thread_runs_its_own_runs_function():
+    # Two sessions' scripts in two threads, each rerunning the page: a miss in each computes with the
+    # function (and module) of its own run, even when the other ran the page since.
+    import threading
+
+    seen: list = []
+    steps = [threading.Event() for _ in range(2)]
+    results = {}
+
+    def session_a():
+        page = run_page(1, seen)
+        steps[0].set()
+        steps[1].wait(5)  # session B has rerun the page meanwhile
+        results["a"] = page["shifted"](1000)
+
+    def session_b():
+        steps[0].wait(5)
+        page = run_page(2, seen)
+        steps[1].set()
+        results["b"] = page["shifted"](2000)
+
+    threads = [threading.Thread(target=session_a), threading.Thread(target=session_b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert results == {"a": 1001, "b": 2002}
+
+
+def test_the_wrapper_keeps_no_runs_module():
+    seen: list = []
+    shifted = run_page(3, seen)["shifted"]
+    assert not hasattr(shifted.__wrapped__, "__wrapped__")
+    assert [p for p in inspect.signature(shifted).parameters] == ["x"]

@@ -26,3 +26,23 @@ def test_freezes_when_modules_were_loaded_and_not_otherwise(monkeypatch):
     finally:
         sys.modules.pop("_gd_test_module", None)
         gc.unfreeze()
+
+
+class _Node:
+    pass
+
+
+def test_garbage_at_freeze_time_is_collected_not_pinned(monkeypatch):
+    import weakref
+
+    gc.unfreeze()
+    monkeypatch.setattr(ui, "_MODULES_FROZEN", 0)
+    try:
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a  # a cycle: only the collector frees it
+        alive = weakref.ref(a)
+        del a, b
+        ui.freeze_loaded_modules()
+        assert alive() is None
+    finally:
+        gc.unfreeze()

@@ -76,3 +76,22 @@ def test_a_dict_of_rows_has_its_keys_as_row_headers():
     assert frame["L"].tolist() == ["1", "2"]
     assert ui.table_csv({"GD": {"L": 1}, "Adam": {"L": 2}}, index_name="optimizer").splitlines() == [
         "optimizer,L", "GD,1", "Adam,2"]
+
+
+def test_row_headers_index_name_and_help_are_escaped_too():
+    at = run('ui.table({"<i>r</i>": {"c": "1"}}, "t", index_name="<b>n</b>", help={"c": "a < b & \\"q\\""})')
+    html = markup(at)
+    assert "<i>" not in html and "<b>" not in html
+    assert "&lt;i&gt;r&lt;/i&gt;" in html and "&lt;b&gt;n&lt;/b&gt;" in html
+    assert 'title="a &lt; b &amp; &quot;q&quot;"' in html
+    (frame,) = tables(at)
+    assert frame.index.tolist() == ["<i>r</i>"] and frame.index.name == "<b>n</b>"
+
+
+def test_rows_with_different_keys_show_every_column_and_the_csv_matches():
+    rows = '[{"x": 1}, {"x": 2, "y": "b"}, {3: "c"}]'
+    (frame,) = tables(run(f"ui.table({rows}, 't')"))
+    assert list(frame.columns) == ["x", "y", "3"]
+    assert frame.values.tolist() == [["1", "", ""], ["2", "b", ""], ["", "", "c"]]
+    csv = ui.table_csv([{"x": 1}, {"x": 2, "y": "b"}, {3: "c"}]).splitlines()
+    assert csv[0] == "x,y,3" and csv[2] == "2.0,b," and len(csv) == 4
