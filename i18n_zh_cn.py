@@ -1552,4 +1552,7 @@ TABLE: dict[str, str] = {
         'low 必须小于 high',
     'every sample point must be a finite number':
         '每个采样点都必须是有限值',
+    ('‖∇L‖ = {g} is too small for η = d / ‖∇L‖ to be a number: the step is written with the unit direction '
+     '∇L / ‖∇L‖ instead.'):
+        '‖∇L‖ = {g} 太小，η = d / ‖∇L‖ 无法成为一个数：这一步改用单位方向 ∇L / ‖∇L‖ 来写。',
 }

@@ -1553,4 +1553,7 @@ TABLE: dict[str, str] = {
         'low 必須小於 high',
     'every sample point must be a finite number':
         '每個取樣點都必須是有限值',
+    ('‖∇L‖ = {g} is too small for η = d / ‖∇L‖ to be a number: the step is written with the unit direction '
+     '∇L / ‖∇L‖ instead.'):
+        '‖∇L‖ = {g} 太小，η = d / ‖∇L‖ 無法成為一個數：這一步改用單位方向 ∇L / ‖∇L‖ 來寫。',
 }

@@ -42,6 +42,7 @@ _CSS = """
 h1 {font-size: 2.1rem !important; padding-top: 0 !important;}
 [data-testid="stMetricValue"] {font-size: 1.9rem;}
 .katex {font-size: 1.18em;}
+.katex-display {overflow-x: auto; overflow-y: hidden; padding: 0.1rem 0;}
 .gd-table-wrap {overflow-x: auto; margin: 0.2rem 0 0.4rem 0;}
 table.gd-table {border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; line-height: 1.45;}
 table.gd-table th, table.gd-table td {padding: 0.45rem 0.8rem; text-align: left; vertical-align: top;

@@ -2,6 +2,8 @@
 (minimizing the linear approximation in a circle of radius d is gradient descent with η = d/‖∇L‖), and
 Newton's second-order step, which goes wrong at a saddle or where the loss curves downwards."""
 
+import math
+
 import numpy as np
 import streamlit as st
 
@@ -254,7 +256,17 @@ if circle_open:
                           help=tr("s − d‖∇L‖: the plane at θ"))
                 m4.metric(tr("True L(θ)"), ui.num(step.actual),
                           delta=ui.num(step.actual - lin.s) if moved else None, delta_color="inverse")
-                if step.eta is not None:
+                if step.eta is not None and not math.isfinite(step.eta):
+                    # ‖∇L‖ so small that d/‖∇L‖ overflows: the same step, with the unit direction ∇L/‖∇L‖.
+                    norm = curve.grad_norm
+                    st.latex(
+                        r"\begin{aligned} \theta &= \begin{bmatrix} a \\ b \end{bmatrix} - d\,"
+                        r"\frac{\nabla L}{\lVert \nabla L \rVert} \\ &= " + column(a, b) + rf" - {ui.tex_num(d)} "
+                        + column(lin.u / norm, lin.v / norm) + r" \\ &= " + column(*step.point) + r" \end{aligned}"
+                    )
+                    st.caption(tr("‖∇L‖ = {g} is too small for η = d / ‖∇L‖ to be a number: the step is written "
+                                  "with the unit direction ∇L / ‖∇L‖ instead.", g=ui.num(norm)))
+                elif step.eta is not None:
                     st.latex(
                         r"\begin{aligned} \theta &= \begin{bmatrix} a \\ b \end{bmatrix} - \eta \begin{bmatrix}"
                         r" u \\ v \end{bmatrix} = " + column(a, b) + rf" - {ui.tex_num(step.eta)} "

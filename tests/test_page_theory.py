@@ -298,3 +298,16 @@ def test_a_subnormal_gradient_at_the_point_is_no_crash(part):
     at = open_page(PAGE, {"part": part, "a": "1e-310", "b": "0"})
     assert not at.exception
     assert not any("inf" in m for m in metrics(at).values())
+
+
+def test_a_subnormal_gradient_writes_the_step_with_the_unit_direction():
+    """At (1e-310, 0) on 0.1θ₁² + 2θ₂², ∇L = (2e-311, 0): d/‖∇L‖ overflows, so the step is written as
+    θ = (a, b) − d ∇L/‖∇L‖ = (1e-310, 0) − 0.5 (1, 0) = (−0.5, 0)."""
+    at = open_page(PAGE, {"part": "circle", "a": "1e-310", "b": "0"})
+    tex = latex(at)
+    assert r"\frac{\nabla L}{\lVert \nabla L \rVert}" in tex
+    assert "not finite" not in tex
+    d, unit = 0.5, (1.0, 0.0)  # ∇L/‖∇L‖ for ∇L = (0.2a, 0), a > 0
+    assert rf"\begin{{bmatrix}} {ui.tex_num(unit[0])} \\ {ui.tex_num(unit[1])} \end{{bmatrix}}" in tex
+    assert rf"\begin{{bmatrix}} {ui.tex_num(1e-310 - d * unit[0])} \\ {ui.tex_num(0.0)} \end{{bmatrix}}" in tex
+    assert any("unit direction" in c.value for c in at.caption)
