@@ -9,10 +9,16 @@ server does (``share_script_cache``), not on every AppTest run.
 
 Bars: every page <= 4x the baseline; the median page <= 2.5x.
 
+``--server`` measures the same through real servers instead (``streamlit run`` of app.py and of the
+baseline, one websocket session per page, benchmarks/st_client.py): from sending the slider's new value
+to the server's ``script_finished``, so the cost of sending the page's messages is included and AppTest's
+own reading of them is not. The client acknowledges every segment at once (``quick_ack``), so that no
+delayed ACK is timed.
+
 The slider moved on each page is the one that drives its main computation (``SLIDERS`` below); its
 values are the grid values nearest its default, in a shuffled order, none used twice.
 
-Usage: python benchmarks/rerun_cost.py [--rounds 15] [--page step-by-step ...]
+Usage: python benchmarks/rerun_cost.py [--rounds 15] [--page step-by-step ...] [--server]
 """
 
 from __future__ import annotations
@@ -109,12 +115,95 @@ class Session:
         self.times.append(elapsed)
 
 
+def report(times: dict[str, tuple[str, list[float]]], base_times: list[float], rounds: int, how: str) -> None:
+    """The table and the verdicts: each page's median (and p90) against the baseline's median."""
+    base = statistics.median(base_times)
+    print(f"median of {rounds} reruns, each with a new slider value; baseline measured interleaved ({how})\n")
+    print(f"{'page':16s} {'slider':16s} {'median ms':>10s} {'p90 ms':>8s} {'x baseline':>11s}")
+    print(f"{'baseline':16s} {'(trivial page)':16s} {base * 1e3:10.1f} "
+          f"{sorted(base_times)[int(0.9 * (len(base_times) - 1))] * 1e3:8.1f} {1.0:10.2f}x")
+    ratios = {}
+    for name, (key, page_times) in times.items():
+        med = statistics.median(page_times)
+        p90 = sorted(page_times)[int(0.9 * (len(page_times) - 1))]
+        ratios[name] = med / base
+        print(f"{name:16s} {key:16s} {med * 1e3:10.1f} {p90 * 1e3:8.1f} {ratios[name]:10.2f}x")
+    worst_name = max(ratios, key=ratios.get)
+    worst, median_page = ratios[worst_name], statistics.median(ratios.values())
+    print()
+    print(f"worst page  {worst_name}: {worst:.2f}x  (bar: <= 4x)    {'MET' if worst <= 4 else 'NOT MET'}")
+    print(f"median page: {median_page:.2f}x  (bar: <= 2.5x)  {'MET' if median_page <= 2.5 else 'NOT MET'}")
+
+
+class _SliderProto:
+    """A websocket session's slider proto, read like an AppTest slider (for :func:`fresh_values`)."""
+
+    def __init__(self, proto):
+        integer = proto.data_type == proto.DataType.INT
+        self.min, self.max, self.step = ((int(v) if integer else v) for v in (proto.min, proto.max, proto.step))
+        # A widget whose value comes from the session (as all of the app's do) sends it as ``value``.
+        now = proto.value[0] if proto.set_value and proto.value else proto.default[0]
+        self.value = int(now) if integer else now
+        self.key = proto.id
+
+
+async def measure_servers(urls: list[str], count: int, warmup: int) -> tuple[dict, list[float]]:
+    """Per page, the seconds of each timed rerun through a real server, and the baseline's."""
+    from st_client import Server
+    from st_client import Session as Client
+
+    app, base_server = Server(ROOT / "app.py"), Server(BASELINE)
+    try:
+        app.wait_healthy()
+        base_server.wait_healthy()
+        pages = []
+        for n, url in enumerate(urls):
+            client = Client(app.ws_url, quick_ack=True)
+            await client.connect()
+            opened = await client.open_page(url)
+            if opened.exceptions:
+                raise SystemExit(f"{url}: exception on opening: {opened.exceptions}")
+            wid, proto = client.slider(SLIDERS[url].split(":", 1)[1])
+            pages.append((url, client, wid, fresh_values(_SliderProto(proto), count, n), []))
+        base = Client(base_server.ws_url, quick_ack=True)
+        await base.connect()
+        await base.open_page("")
+        base_wid, base_proto = base.slider("k")
+        base_values = fresh_values(_SliderProto(base_proto), count * len(pages), 0)
+        base_times: list[float] = []
+        for r in range(count):
+            for url, client, wid, values, page_times in pages:
+                b = await base.set_slider(base_wid, base_values.pop())
+                run = await client.set_slider(wid, values.pop())
+                if run.exceptions or not run.status.startswith("FINISHED"):
+                    raise SystemExit(f"{url}: {run.status} {run.exceptions}")
+                if r >= warmup:
+                    base_times.append(b.seconds)
+                    page_times.append(run.seconds)
+        for _, client, *_ in pages:
+            await client.close()
+        await base.close()
+        return {url: (SLIDERS[url], page_times) for url, _, _, _, page_times in pages}, base_times
+    finally:
+        app.stop()
+        base_server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=15, help="timed reruns per page (the median is reported)")
     parser.add_argument("--warmup", type=int, default=2, help="untimed reruns first (imports, first compiles)")
     parser.add_argument("--page", action="append", help="only these url paths (default: all)")
+    parser.add_argument("--server", action="store_true", help="through real servers and websockets, not AppTest")
     args = parser.parse_args()
+    if args.server:
+        import asyncio
+
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        urls = [url for url, _ in app_pages() if url in SLIDERS and (not args.page or url in args.page)]
+        times, base_times = asyncio.run(measure_servers(urls, args.rounds + args.warmup, args.warmup))
+        report(times, base_times, args.rounds, "streamlit run servers, websocket sessions")
+        return
 
     warnings.filterwarnings("ignore", message=".*missing ScriptRunContext.*")
     import streamlit.logger
@@ -153,23 +242,8 @@ def main() -> None:
             for s in sessions:
                 s.times.clear()
 
-    base = statistics.median(baseline.times)
     print(f"runner.postScriptGC = {config.get_option('runner.postScriptGC')} (AppTest reads .streamlit/config.toml)")
-    print(f"median of {args.rounds} reruns, each with a new slider value; baseline measured interleaved\n")
-    print(f"{'page':16s} {'slider':16s} {'median ms':>10s} {'p90 ms':>8s} {'x baseline':>11s}")
-    print(f"{'baseline':16s} {'(trivial page)':16s} {base * 1e3:10.1f} "
-          f"{sorted(baseline.times)[int(0.9 * (len(baseline.times) - 1))] * 1e3:8.1f} {1.0:10.2f}x")
-    ratios = {}
-    for s in sessions:
-        med = statistics.median(s.times)
-        p90 = sorted(s.times)[int(0.9 * (len(s.times) - 1))]
-        ratios[s.name] = med / base
-        print(f"{s.name:16s} {s.key:16s} {med * 1e3:10.1f} {p90 * 1e3:8.1f} {ratios[s.name]:10.2f}x")
-    worst_name = max(ratios, key=ratios.get)
-    worst, median_page = ratios[worst_name], statistics.median(ratios.values())
-    print()
-    print(f"worst page  {worst_name}: {worst:.2f}x  (bar: <= 4x)    {'MET' if worst <= 4 else 'NOT MET'}")
-    print(f"median page: {median_page:.2f}x  (bar: <= 2.5x)  {'MET' if median_page <= 2.5 else 'NOT MET'}")
+    report({s.name: (s.key, s.times) for s in sessions}, baseline.times, args.rounds, "AppTest")
 
 
 if __name__ == "__main__":
