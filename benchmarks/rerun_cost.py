@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # The slider each page's rerun moves: the page's main computation depends on it. The home page has none.
+# On the race pages it is momentum's β, which recomputes all five runs: a new number of updates is cut
+# from a longer race computed before (ui.race_cached), which would not measure the race.
 SLIDERS = {
     "step-by-step": "step:steps",
     "learning-rate": "lr:x0",
@@ -46,8 +48,8 @@ SLIDERS = {
     "feature-scaling": "scaling:n",
     "theory": "theory:order",
     "limitations": "limits:steps",
-    "beyond": "beyond:steps",
-    "playground": "play:steps",
+    "beyond": "beyond:beta",
+    "playground": "play:beta",
 }
 BASELINE = ROOT / "benchmarks" / "baseline_app.py"
 TIMEOUT = 120

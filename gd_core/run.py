@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -71,6 +71,28 @@ class Trajectory:
         """‖∇L(θᵗ)‖ along the path, shape (n + 1,) or (n + 1, B)."""
         with np.errstate(all="ignore"):
             return np.hypot(self.grads[..., 0], self.grads[..., 1])
+
+    def first(self, n: int) -> Trajectory:
+        """The run cut after its first ``n`` updates: what :func:`run` gives for ``steps=n``, because an
+        update depends only on the ones before it (a run that diverged by update ``n`` is kept as it is).
+
+        >>> from gd_core import parse_loss, optimizers
+        >>> long = run(parse_loss("x^2 + y^2"), optimizers.gd(0.1), (1.0, 1.0), 50)
+        >>> short = run(parse_loss("x^2 + y^2"), optimizers.gd(0.1), (1.0, 1.0), 20)
+        >>> bool(np.array_equal(long.first(20).params, short.params)), long.first(20).steps_requested
+        (True, 20)
+        """
+        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 0 <= n <= self.steps_requested:
+            raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="n", low=0,
+                             high=self.steps_requested, value=repr(n))
+        n = int(n)
+        if self.batched:
+            diverged = np.asarray(self.diverged_at)
+            diverged_at = np.where(diverged <= n, diverged, -1)
+        else:
+            diverged_at = self.diverged_at if self.diverged_at is not None and self.diverged_at <= n else None
+        return replace(self, params=self.params[: n + 1], losses=self.losses[: n + 1], grads=self.grads[: n + 1],
+                       scales=self.scales[:n], diverged_at=diverged_at, steps_requested=n)
 
 
 def updates_to_reach(losses, target: float) -> int | None:
