@@ -185,6 +185,10 @@ def _sendable(obj: Any, key: str = "") -> Any:
     return obj
 
 
+_FLOAT32_MAX = float(np.finfo(np.float32).max) / 2
+"""Arrays of numbers below this are sent as 32-bit floats (larger ones, e.g. a diverging loss, as they are)."""
+
+
 def _typed_array(v: np.ndarray) -> Any:
     """An array as plotly.js's typed-array spec, as plotly's ``to_typed_array_spec`` writes it (64-bit
     integers narrowed to the smallest type that holds them), without its checks for other array types
@@ -200,6 +204,11 @@ def _typed_array(v: np.ndarray) -> Any:
                 break
         else:
             return v.tolist()
+    if v.dtype == np.float64:
+        with np.errstate(invalid="ignore"):
+            big = np.nanmax(np.abs(v), initial=0.0) if v.size else 0.0
+        if big < _FLOAT32_MAX:
+            v = v.astype(np.float32)  # half the bytes; 7 significant digits are more than a chart can show
     short = plotlyjsShortTypes.get(str(v.dtype))
     if short is None:
         return v.tolist()

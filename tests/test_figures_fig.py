@@ -3,6 +3,7 @@ what go.Figure would send."""
 
 from __future__ import annotations
 
+import base64
 import json
 
 import numpy as np
@@ -83,12 +84,39 @@ def app_figure() -> Fig:
     return fig
 
 
+def narrowed(value):
+    """A figure's properties with every 64-bit float array as 32 bits, as Fig.drawn sends them."""
+    if isinstance(value, dict):
+        return {k: narrowed(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(narrowed(v) for v in value)
+    if isinstance(value, np.ndarray) and value.dtype == np.float64:
+        return value.astype(np.float32)
+    return value
+
+
 def test_what_is_sent_is_what_go_figure_would_send():
+    """The same figure, every property validated by plotly; float arrays as 32-bit floats (half the bytes)."""
     fig = app_figure()
-    drawn, full = sent(fig.drawn()), sent(fig.figure(validate=True))
+    small = Fig()
+    small.data, small.layout = narrowed(fig.data), narrowed(fig.layout)
+    drawn, full = sent(fig.drawn()), sent(small.figure(validate=True))
     full["layout"].pop("template")
     drawn["layout"].pop("template")
     assert drawn == full
+
+
+def test_float_arrays_go_as_32_bits_unless_too_large():
+    from figures.fig import _typed_array
+
+    path = np.array([0.1, -2.5e-12, 1e30, np.nan])
+    spec = _typed_array(path)
+    assert spec["dtype"] == "f4"
+    back = np.frombuffer(base64.b64decode(spec["bdata"]), dtype=np.float32)
+    np.testing.assert_allclose(back, path, rtol=1e-7)  # 32-bit floats: about 7 significant digits
+    assert np.isnan(back[3])
+    # A diverging loss past the 32-bit range stays in 64 bits: never drawn as infinite.
+    assert _typed_array(np.array([1.0, 1e200]))["dtype"] == "f8"
 
 
 def test_drawing_leaves_the_figure_as_it_was():
@@ -122,7 +150,8 @@ def test_arrays_are_encoded_as_plotly_encodes_them(array):
 
     from figures.fig import _typed_array
 
-    ours, theirs = _typed_array(array), to_typed_array_spec(array)
+    expected = array.astype(np.float32) if array.dtype == np.float64 else array  # sent as 32-bit floats
+    ours, theirs = _typed_array(array), to_typed_array_spec(expected)
     def encoded(value) -> object:
         return json.loads(pio.to_json({"v": value}, validate=False))
 
