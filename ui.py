@@ -45,7 +45,7 @@ h1 {font-size: 2.1rem !important; padding-top: 0 !important;}
 .katex-display {overflow-x: auto; overflow-y: hidden; padding: 0.1rem 0;}
 .gd-table-wrap {overflow-x: auto; margin: 0.2rem 0 0.4rem 0;}
 table.gd-table {border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; line-height: 1.45;}
-table.gd-table th, table.gd-table td {padding: 0.45rem 0.8rem; text-align: left; vertical-align: top;
+table.gd-table th, table.gd-table td {padding: 0.45rem 0.6rem; text-align: left; vertical-align: top;
   border-bottom: 1px solid #D9DEE5;}
 table.gd-table thead th {font-weight: 600; border-bottom: 2px solid #9AA5B4;}
 table.gd-table tbody th {font-weight: 600;}
@@ -913,7 +913,7 @@ def views(key: str, options: dict[str, str]) -> Sequence:
 
 
 _ONE_WORD = ' class="w"'
-"""A cell of one word (a number such as 2.0e-4) or a short header (L(w, b)): kept on one line."""
+"""A cell or header of one word (a number such as 2.0e-4): kept on one line, never broken at its minus sign."""
 
 
 def _cell(value: Any) -> str:
@@ -927,34 +927,31 @@ def _cell(value: Any) -> str:
     return num(value)
 
 
-Rows = pd.DataFrame | Sequence[dict] | dict[str, dict]
-"""A table's rows: a list of dicts (one a row), a dict of them (row header → row) or a DataFrame."""
+Rows = Sequence[dict] | dict[str, dict]
+"""A table's rows: a list of dicts, one a row, or a dict of them (row header → row)."""
 
 
-def table(rows: Rows, key: str, shades: dict[str, str] | None = None, hide_index: bool = False,
-          help: dict[str, str] | None = None, index_name: str = "") -> None:
+def _records(rows: Rows) -> tuple[list[str] | None, list[dict], list]:
+    """The row headers (None for a list of rows), the rows, and the columns: every key of the rows, in
+    the order they first appear."""
+    headers = [str(k) for k in rows] if isinstance(rows, dict) else None
+    records = list(rows.values()) if isinstance(rows, dict) else list(rows)
+    return headers, records, list(dict.fromkeys(key for record in records for key in record))
+
+
+def table(rows: Rows, key: str, shades: dict[str, str] | None = None, help: dict[str, str] | None = None,
+          index_name: str = "") -> None:
     """A table in large print, with a button that downloads it as CSV (made only when clicked).
 
-    ``rows``: a list of dicts, one a row (the columns: every key, in the order they first appear); a dict
-    of them, whose keys are the row headers (in the first column, headed ``index_name``); or a
-    DataFrame, whose index (headed ``index_name`` or the index's name) is the first column unless
-    ``hide_index``. The table is sent as one piece of HTML with every value escaped: a data
-    frame for st.table or st.dataframe costs 2 ms to convert on every rerun. ``shades`` colours whole
-    columns (column name → CSS colour, a constant of the page) so that the ones the text talks about
-    stand out; ``help`` gives a column header a hover text.
+    ``rows``: a list of dicts, one a row, or a dict of them whose keys are the row headers (in the first
+    column, headed ``index_name``). The table is sent as one piece of HTML with every value escaped: a
+    data frame for st.table or st.dataframe costs 2 ms to convert on every rerun. ``shades`` colours
+    whole columns (column name → CSS colour, a constant of the page) so that the ones the text talks
+    about stand out; ``help`` gives a column header a hover text.
     """
     shades, help = shades or {}, help or {}
-    if isinstance(rows, pd.DataFrame):
-        columns = [str(c) for c in rows.columns]
-        body = list(rows.itertuples(index=False, name=None))
-        index = None if hide_index else [_cell(v) for v in rows.index]
-        index_name = index_name or _cell(rows.index.name)
-    else:
-        index = [str(k) for k in rows] if isinstance(rows, dict) else None
-        records = list(rows.values()) if isinstance(rows, dict) else list(rows)
-        columns = _columns(records)
-        body = [tuple(r.get(c) for c in columns) for r in records]
-        columns = [str(c) for c in columns]
+    headers, records, keys = _records(rows)
+    columns = [str(c) for c in keys]
 
     def attrs(column: str, header: bool = False) -> str:
         out = f' style="background-color:{shades[column]}"' if column in shades else ""
@@ -963,38 +960,30 @@ def table(rows: Rows, key: str, shades: dict[str, str] | None = None, hide_index
         return out
 
     esc = html.escape
-    head = (f'<th scope="col">{esc(index_name)}</th>' if index is not None else "") + "".join(
-        f'<th scope="col"{attrs(c, True)}{_ONE_WORD if len(c) <= 10 else ""}>{esc(c)}</th>' for c in columns)
+    head = (f'<th scope="col">{esc(index_name)}</th>' if headers is not None else "") + "".join(
+        f'<th scope="col"{attrs(c, True)}{_ONE_WORD if " " not in c else ""}>{esc(c)}</th>' for c in columns)
     lines = []
-    for k, values in enumerate(body):
-        texts = [_cell(v) for v in values]
-        cells = (f'<th scope="row">{esc(index[k])}</th>' if index is not None else "") + "".join(
+    for k, record in enumerate(records):
+        texts = [_cell(record.get(c)) for c in keys]
+        cells = (f'<th scope="row">{esc(headers[k])}</th>' if headers is not None else "") + "".join(
             f"<td{attrs(c)}{_ONE_WORD if ' ' not in text else ''}>{esc(text)}</td>" for c, text in zip(columns, texts))
         lines.append(f"<tr>{cells}</tr>")
     st.html(f'<div class="gd-table-wrap"><table class="gd-table"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(lines)}</tbody></table></div>')
     if not presenting():
-        st.download_button(tr("This table (CSV)"), data=lambda: table_csv(rows, hide_index, index_name),
+        st.download_button(tr("This table (CSV)"), data=lambda: table_csv(rows, index_name),
                            file_name=f"{_page()}-{key}.csv", mime="text/csv", on_click="ignore",
                            icon=":material/download:", key=f"{_page()}:{key}:table-csv", type="tertiary")
 
 
-def _columns(records: Sequence[dict]) -> list:
-    """Every key of the rows, in the order they first appear."""
-    return list(dict.fromkeys(key for record in records for key in record))
-
-
-def table_csv(rows: Rows, hide_index: bool = False, index_name: str = "") -> str:
+def table_csv(rows: Rows, index_name: str = "") -> str:
     """What :func:`table`'s download holds: the table as CSV, its columns and row headers as shown."""
-    if isinstance(rows, pd.DataFrame):
-        frame = rows.rename_axis(index_name) if index_name else rows
-        return frame.to_csv(index=not hide_index)
-    records = list(rows.values()) if isinstance(rows, dict) else list(rows)
-    frame = pd.DataFrame(records, columns=_columns(records))
-    if isinstance(rows, dict):
-        frame.index = pd.Index([str(k) for k in rows], name=index_name or None)
-        return frame.to_csv()
-    return frame.to_csv(index=False)
+    headers, records, keys = _records(rows)
+    frame = pd.DataFrame(records, columns=keys)
+    if headers is None:
+        return frame.to_csv(index=False)
+    frame.index = pd.Index(headers, name=index_name or None)
+    return frame.to_csv()
 
 
 def chart_table(fig: figures.Fig) -> pd.DataFrame:

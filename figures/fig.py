@@ -206,7 +206,7 @@ def _typed_array(v: np.ndarray) -> Any:
             return v.tolist()
     if v.dtype == np.float64:
         with np.errstate(invalid="ignore"):
-            big = np.nanmax(np.abs(v), initial=0.0) if v.size else 0.0
+            big = np.nanmax(np.abs(v), initial=0.0)  # (v is not empty: see above)
         if big < _FLOAT32_MAX:
             v = v.astype(np.float32)  # half the bytes; 7 significant digits are more than a chart can show
     short = plotlyjsShortTypes.get(str(v.dtype))

@@ -170,6 +170,15 @@ def open_tab_label(at: AppTest, key: str) -> str:
     return tab_labels(at, key)[tab_container(at, key).proto.tab_container.default_tab_index]
 
 
+def open_by_link(page: str, key: str, label: str) -> AppTest:
+    """Open ``page`` from a link naming tab ``label`` under ``key`` (its stable value): no error, no note,
+    and that tab open."""
+    at = open_page(page, {key: label})
+    assert not errors(at) and not warnings(at), (errors(at), warnings(at))
+    assert open_tab_label(at, key) == label
+    return at
+
+
 def choose_tab(at: AppTest, key: str, label: str) -> None:
     """What a click on the tab ``label`` of the tabs bound to ``key`` sends, for the next run: the tabs'
     widget value (the link is the page's to update)."""

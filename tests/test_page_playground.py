@@ -12,6 +12,7 @@ from tests.apptest_helpers import (
     chart_keys,
     errors,
     latex,
+    open_by_link,
     open_page,
     open_tab,
     open_tab_label,
@@ -55,10 +56,7 @@ def test_defaults_show_the_formula_its_derivatives_and_the_race():
 
 @pytest.mark.parametrize(("label", "keys"), [(CONTOUR, ["paths", "losses"]), (SURFACE, ["surface", "losses"])])
 def test_a_link_opens_its_tab(label, keys):
-    at = open_page(PAGE, {"view": label})
-    assert not errors(at) and not warnings(at)
-    assert open_tab_label(at, "view") == label
-    assert chart_keys(at) == keys
+    assert chart_keys(open_by_link(PAGE, "view", label)) == keys
 
 
 def test_first_updates_follow_each_rule():

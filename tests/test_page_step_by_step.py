@@ -13,6 +13,7 @@ from tests.apptest_helpers import (
     errors,
     latex,
     metrics,
+    open_by_link,
     open_page,
     open_tab,
     open_tab_label,
@@ -227,10 +228,7 @@ def test_each_tab_draws_the_same_path():
 
 @pytest.mark.parametrize("label", [STEP, PLAY, SURFACE])
 def test_a_link_opens_its_tab(label):
-    at = open_page(PAGE, {"view": label})
-    assert not errors(at) and not warnings(at)
-    assert open_tab_label(at, "view") == label
-    assert chart_keys(at) == TAB_CHARTS[label]
+    assert chart_keys(open_by_link(PAGE, "view", label)) == TAB_CHARTS[label]
 
 
 def test_a_link_opens_the_surface_with_the_other_settings():

@@ -8,7 +8,6 @@ import streamlit as st
 # A page script as the server keeps it: compiled once, run again (in a fresh module) on every rerun.
 PAGE = compile(
     "import ui\n"
-    "CALLS.append(K)\n"
     "@ui.cache_data(max_entries=8)\n"
     "def shifted(x):\n"
     "    SEEN.append(K)\n"
@@ -17,7 +16,7 @@ PAGE = compile(
 
 
 def run_page(k: int, seen: list) -> dict:
-    module = {"__name__": "__main__", "K": k, "CALLS": [], "SEEN": seen}
+    module = {"__name__": "__main__", "K": k, "SEEN": seen}
     exec(PAGE, module)
     return module
 
