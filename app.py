@@ -48,36 +48,36 @@ def pages() -> dict:
     with fast reruns, a session's run that is stopping and the one that replaces it)."""
     return {
         tr("Start"): [
-            st.Page("lessons/0_home.py", title=tr("Home: the lecture map"), icon=":material/home:", url_path="home",
-                    default=True),
+            st.Page("pages/0_lecture_map.py", title=tr("Home: the lecture map"), icon=":material/home:",
+                    url_path="home", default=True),
         ],
         tr("Review"): [
-            st.Page("lessons/1_step_by_step.py", title=tr("Gradient descent, step by step"),
+            st.Page("pages/1_step_by_step.py", title=tr("Gradient descent, step by step"),
                     icon=":material/footprint:", url_path="step-by-step"),
         ],
         tr("Tip 1: learning rates"): [
-            st.Page("lessons/2_learning_rate.py", title=tr("Tune your learning rate"), icon=":material/tune:",
+            st.Page("pages/2_learning_rate.py", title=tr("Tune your learning rate"), icon=":material/tune:",
                     url_path="learning-rate"),
-            st.Page("lessons/3_adagrad.py", title=tr("Adagrad"), icon=":material/functions:", url_path="adagrad"),
-            st.Page("lessons/4_best_step.py", title=tr("The best step"), icon=":material/my_location:",
+            st.Page("pages/3_adagrad_tables.py", title=tr("Adagrad"), icon=":material/functions:", url_path="adagrad"),
+            st.Page("pages/4_best_step.py", title=tr("The best step"), icon=":material/my_location:",
                     url_path="best-step"),
         ],
         tr("Tips 2 and 3"): [
-            st.Page("lessons/5_sgd.py", title=tr("Stochastic gradient descent"), icon=":material/shuffle:",
+            st.Page("pages/5_stochastic_gd.py", title=tr("Stochastic gradient descent"), icon=":material/shuffle:",
                     url_path="sgd"),
-            st.Page("lessons/6_feature_scaling.py", title=tr("Feature scaling"), icon=":material/straighten:",
+            st.Page("pages/6_feature_scaling.py", title=tr("Feature scaling"), icon=":material/straighten:",
                     url_path="feature-scaling"),
         ],
         tr("Theory and limits"): [
-            st.Page("lessons/7_theory.py", title=tr("Why it works, and when it does not"), icon=":material/circle:",
+            st.Page("pages/7_why_it_works.py", title=tr("Why it works, and when it does not"), icon=":material/circle:",
                     url_path="theory"),
-            st.Page("lessons/8_limitations.py", title=tr("More limitations"), icon=":material/landscape:",
+            st.Page("pages/8_more_limitations.py", title=tr("More limitations"), icon=":material/landscape:",
                     url_path="limitations"),
         ],
         tr("Beyond the lecture"): [
-            st.Page("lessons/9_beyond.py", title=tr("Momentum, RMSProp, Adam"), icon=":material/speed:",
+            st.Page("pages/9_momentum_rmsprop_adam.py", title=tr("Momentum, RMSProp, Adam"), icon=":material/speed:",
                     url_path="beyond"),
-            st.Page("lessons/10_playground.py", title=tr("Playground"), icon=":material/science:",
+            st.Page("pages/10_optimizer_playground.py", title=tr("Playground"), icon=":material/science:",
                     url_path="playground"),
         ],
     }

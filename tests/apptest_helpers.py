@@ -14,7 +14,7 @@ APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
 
 def open_page(path: str, query: dict | None = None, check: bool = True) -> AppTest:
-    """Run app.py on the lesson file ``path`` (e.g. "lessons/1_step_by_step.py"), with a query string;
+    """Run app.py on the lesson file ``path`` (e.g. "pages/1_step_by_step.py"), with a query string;
     ``check`` asserts that no exception was shown."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.run()
@@ -108,20 +108,20 @@ def rerun(at: AppTest) -> AppTest:
 # tabs' widget value becomes the label, the page reruns, and the link follows.
 
 TAB_VALUES = {
-    # lessons/1_step_by_step.py, ?view=
+    # pages/1_step_by_step.py, ?view=
     "Step by step": "step", "▶ Play": "play", "3-D surface": "3d",
-    # lessons/3_adagrad.py, ?part=
+    # pages/3_adagrad_tables.py, ?part=
     "① Adagrad beside gradient descent": "run", "② Contradiction?": "contradiction",
     "③ How surprising it is (反差)": "surprise",
-    # lessons/4_best_step.py, ?part=
+    # pages/4_best_step.py, ?part=
     "① The best step": "best", "② Do not cross parameters": "cross",
     "③ First derivatives estimate the second": "estimate",
-    # lessons/5_sgd.py, ?view=
+    # pages/5_stochastic_gd.py, ?view=
     "Loss against epochs": "epochs", "Loss against updates": "updates",
-    # lessons/7_theory.py, ?part=
+    # pages/7_why_it_works.py, ?part=
     "Question and Taylor series": "taylor", "Tangent plane": "plane", "Red circle": "circle",
     "Newton's method": "newton",
-    # lessons/8_limitations.py, ?view=
+    # pages/8_more_limitations.py, ?view=
     "The paths on the loss contours": "map",
     # ui.race_view with the surface (the playground), ?view=
     "Contour": "contour",

@@ -596,7 +596,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 def test_every_page_opens_in_chinese(browser_page, app_url, lang):
     """Open every page with ?lang=…: no error box, the tab's title and the navigation's sections translated,
     a Chinese heading, and the selector showing the language."""
-    from i18n import LANGUAGES, TABLES
+    from i18n import LANGUAGES
+    from tests.catalogs import TABLES
 
     table = TABLES[lang]
     app = App(browser_page, app_url)

@@ -25,11 +25,11 @@ def test_chart_table_has_the_path_with_named_columns():
 
 
 def test_every_chart_of_a_page_has_its_download():
-    at = open_page("lessons/2_learning_rate.py")
+    at = open_page("pages/2_learning_rate.py")
     downloads = at.get("download_button")
     assert len(downloads) == len(at.get("plotly_chart")) == 4
 
 
 def test_no_download_buttons_in_presenter_mode():
-    at = open_page("lessons/2_learning_rate.py", {"present": "1"})
+    at = open_page("pages/2_learning_rate.py", {"present": "1"})
     assert not at.get("download_button")

@@ -311,6 +311,6 @@ def test_pages_are_read_from_app() -> None:
 def test_adagrad_subnormal_gradient_is_refused_in_words(key: str, value: str) -> None:
     """A gradient like 5e-324 made η/σ overflow (an uncaught RuntimeWarning on the Adagrad page)."""
     # The sequences' inputs are on tab ③: the link opens it.
-    at = open_with("lessons/3_adagrad.py", {key: [value], "part": ["③ How surprising it is (反差)"]})
+    at = open_with("pages/3_adagrad_tables.py", {key: [value], "part": ["③ How surprising it is (反差)"]})
     assert not at.exception, [e.value for e in at.exception]
     assert "Every number must be 0 or at least 1e-100 in size." in [e.value for e in at.error]

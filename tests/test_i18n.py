@@ -1,22 +1,20 @@
-"""The translation tables: every string the app passes to tr() has a translation in each language,
-with the same {placeholders}; tr() falls back to English; the language follows the link and the browser."""
+"""The translation catalogs: every message of the code (extracted by Babel) has a translation in each
+language's gettext catalog, with the same {placeholders}; the compiled catalogs the app reads match their .po;
+tr() falls back to English; trn() picks each language's plural form; the language follows the link and the
+browser."""
 
 from __future__ import annotations
 
+import gettext
 import string
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from i18n import CATALOGS, DOMAIN, LANGUAGES, LOCALE_DIR, from_locale, language, parse_code, set_language, tr, trn
+from tests import i18n_lint
+from tests.catalogs import TABLES, extracted, fuzzy, plurals, singular_ids
 
-import i18n_strings  # noqa: E402
-
-from i18n import LANGUAGES, TABLES, from_locale, language, parse_code, set_language, tr  # noqa: E402
-
-STRINGS = i18n_strings.strings()
+STRINGS = singular_ids()
 OTHERS = [code for code in LANGUAGES if code != "en"]
 
 
@@ -37,27 +35,74 @@ def test_the_strings_were_found():
     assert "minimum" in STRINGS  # the figures' marker names go through tr() in ui/the pages
 
 
+def test_babel_extracts_what_the_syntax_tree_holds():
+    """pybabel's keywords (scripts/i18n_update.sh) find every tr()/trn() message and gd_core error template."""
+    assert set(STRINGS) == set(i18n_lint.strings())
+    assert len(STRINGS) == len(set(STRINGS))
+
+
 def test_every_tr_call_has_a_literal_first_argument():
-    bad = [f"{c.path}:{c.line}" for c in i18n_strings.errors()]
-    assert not bad, "tr() needs a string literal as its first argument (the table's key): " + ", ".join(bad)
+    bad = [f"{c.path}:{c.line}" for c in i18n_lint.errors()]
+    assert not bad, "tr() needs a string literal as its first argument (the catalog's msgid): " + ", ".join(bad)
 
 
-def test_the_script_reports_a_non_literal_argument(tmp_path):
+def test_the_lint_reports_a_non_literal_argument(tmp_path):
     (tmp_path / "app.py").write_text('from i18n import tr\nx = "a"\ntr(x)\ntr("fine {n}", n=1)\n', encoding="utf-8")
-    assert [c.line for c in i18n_strings.errors(tmp_path)] == [3]
-    assert i18n_strings.strings(tmp_path) == ["fine {n}"]
+    assert [c.line for c in i18n_lint.errors(tmp_path)] == [3]
+    assert i18n_lint.strings(tmp_path) == ["fine {n}"]
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_the_compiled_catalog_matches_its_po(lang):
+    """The app reads the .mo (standard library gettext): it must hold exactly what the .po says.
+    After editing a .po, run scripts/i18n_update.sh to compile it."""
+    mo = gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang.replace("-", "_")])
+    wrong = [s for s, t in TABLES[lang].items() if t and mo.gettext(s) != t]
+    assert not wrong, f"{len(wrong)} messages differ in the .mo; run scripts/i18n_update.sh:\n" + \
+        "\n".join(map(repr, wrong[:10]))
+    for (one, many), forms in plurals(lang).items():
+        assert mo.ngettext(one, many, 1) == forms[0] and mo.ngettext(one, many, 5) == forms[-1]
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_no_fuzzy_entries(lang):
+    """A fuzzy entry is a guess of the tools that gettext does not use: translate it and clear the flag."""
+    assert not fuzzy(lang)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_plural_sentence_has_its_forms(lang):
+    wanted = [m for m in extracted() if not isinstance(m, str)]
+    have = plurals(lang)
+    missing = [m for m in wanted if not all(f.strip() for f in have.get(tuple(m), ("",)))]
+    assert not missing, missing
+    for (one, many), forms in have.items():
+        assert all(fields(f) in (fields(one), fields(many)) for f in forms), (one, forms)
+
+
+def test_trn_picks_the_form_for_the_count():
+    wanted = [m for m in extracted() if not isinstance(m, str)]
+    assert wanted, "no sentence counts with trn()"
+    one, many = wanted[0]
+    values = {name: f"<{name}>" for name in fields(one) + fields(many) if name != "n"}
+    assert trn(one, many, 1, **values) == one.format(n=1, **values)
+    assert trn(one, many, 3, **values) == many.format(n=3, **values)
+    set_language("zh-TW")
+    forms = plurals("zh-TW")[tuple(wanted[0])]
+    assert trn(one, many, 1, **values) == forms[0].format(n=1, **values)
+    assert trn(one, many, 3, **values) == forms[0].format(n=3, **values)
 
 
 def test_languages():
     assert LANGUAGES == {"en": "English", "zh-TW": "繁體中文", "zh-CN": "简体中文"}
-    assert set(TABLES) == set(LANGUAGES)
+    assert set(TABLES) == set(CATALOGS) == set(LANGUAGES)
 
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_every_string_is_translated(lang):
     missing = [s for s in STRINGS if not TABLES[lang].get(s, "").strip()]
     assert not missing, f"{len(missing)} strings lack a {lang} translation " \
-                        f"(python scripts/i18n_strings.py --missing):\n" + "\n".join(map(repr, missing))
+                        f"(run scripts/i18n_update.sh; translate the empty entries):\n" + "\n".join(map(repr, missing))
 
 
 @pytest.mark.parametrize("lang", OTHERS)

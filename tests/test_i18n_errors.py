@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import string
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,14 +13,11 @@ import pytest
 import gd_core
 import ui
 from gd_core import TemplatedError, data
-from i18n import LANGUAGES, TABLES, set_language, tr
+from i18n import LANGUAGES, set_language, tr
+from tests import i18n_lint as i18n_strings
 from tests.apptest_helpers import errors, open_page
+from tests.catalogs import TABLES
 from tests.error_triggers import TRIGGERS, UNREACHED
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import i18n_strings  # noqa: E402
 
 TEMPLATES = i18n_strings.templates()
 OTHERS = [code for code in LANGUAGES if code != "en"]
@@ -203,7 +199,7 @@ def test_a_long_value_is_shortened():
 # --- on a page (AppTest) ------------------------------------------------------------------------------
 
 def test_a_bad_formula_on_a_page_in_traditional_chinese():
-    at = open_page("lessons/1_step_by_step.py", {"lang": "zh-TW", "loss": "custom", "f": "z^2"})
+    at = open_page("pages/1_step_by_step.py", {"lang": "zh-TW", "loss": "custom", "f": "z^2"})
     set_language("zh-TW")
     reason = TABLES["zh-TW"]["unknown name '{name}': use {variables} and {last}"].format(name="z", variables="x",
                                                                                           last="y")
@@ -212,12 +208,12 @@ def test_a_bad_formula_on_a_page_in_traditional_chinese():
 
 
 def test_a_bad_start_on_a_page_in_simplified_chinese():
-    at = open_page("lessons/1_step_by_step.py", {"lang": "zh-CN", "loss": "custom", "f": "log(x) + y^2", "x0": "-2"})
+    at = open_page("pages/1_step_by_step.py", {"lang": "zh-CN", "loss": "custom", "f": "log(x) + y^2", "x0": "-2"})
     shown = [e for e in errors(at) if e.startswith("这个起点无法使用：")]
     assert shown and "损失函数在起点 (-2, " in shown[0] and "不是有限值：请换一个起点" in shown[0], errors(at)
     assert not english_words(shown[0], []), shown[0]
 
 
 def test_a_bad_taylor_point_on_the_theory_page_in_simplified_chinese():
-    at = open_page("lessons/7_theory.py", {"lang": "zh-CN", "h": "custom", "hf": "log(x)", "x0": "0"})
+    at = open_page("pages/7_why_it_works.py", {"lang": "zh-CN", "h": "custom", "hf": "log(x)", "x0": "0"})
     assert errors(at) == ["无法画出在这个 x₀ 附近的泰勒级数：函数在 x0 = 0 处不是有限值：请换一个点。"]

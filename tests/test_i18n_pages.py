@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from i18n import LANGUAGES, TABLES, set_language
+from i18n import LANGUAGES, set_language
 from tests.apptest_helpers import APP, TIMEOUT, errors, every_view, warnings
+from tests.catalogs import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,7 +66,7 @@ def english_title(path: str) -> str:
 
 
 def test_the_pages_were_found():
-    assert len(PAGES) >= 10 and "lessons/1_step_by_step.py" in PAGES
+    assert len(PAGES) >= 10 and "pages/1_step_by_step.py" in PAGES
 
 
 @pytest.mark.parametrize("lang", OTHERS)
@@ -87,7 +88,7 @@ def test_page_renders_translated(path, lang):
 
 
 def test_the_selector_switches_and_keeps_the_link():
-    at = open_in("lessons/1_step_by_step.py", {"eta": "0.2", "steps": "30"})
+    at = open_in("pages/1_step_by_step.py", {"eta": "0.2", "steps": "30"})
     assert title(at) == "Gradient descent, step by step"
     assert "lang" not in at.query_params
     at.selectbox(key="app:lang").set_value("zh-CN").run()
@@ -109,7 +110,7 @@ def nav_titles(at: AppTest) -> list[str]:
 
 
 def test_the_navigation_follows_the_language():
-    at = open_in("lessons/1_step_by_step.py")
+    at = open_in("pages/1_step_by_step.py")
     english = nav_titles(at)
     assert english[0] == "Home: the lecture map" and len(english) == len(PAGES)
     at.selectbox(key="app:lang").set_value("zh-TW").run()
@@ -120,7 +121,7 @@ def test_the_navigation_follows_the_language():
 
 
 def test_a_garbage_lang_shows_a_note_and_english():
-    at = open_in("lessons/1_step_by_step.py", {"lang": "<b>klingon</b>"})
+    at = open_in("pages/1_step_by_step.py", {"lang": "<b>klingon</b>"})
     assert title(at) == "Gradient descent, step by step"
     notes = warnings(at)
     assert len(notes) == 1 and "klingon" in notes[0] and "English" in notes[0]
@@ -129,6 +130,6 @@ def test_a_garbage_lang_shows_a_note_and_english():
 
 
 def test_a_translated_note_for_a_bad_widget_value():
-    at = open_in("lessons/1_step_by_step.py", {"lang": "zh-TW", "eta": "abc"})
+    at = open_in("pages/1_step_by_step.py", {"lang": "zh-TW", "eta": "abc"})
     notes = warnings(at)
     assert len(notes) == 1 and "abc" in notes[0] and "預設值" in notes[0]

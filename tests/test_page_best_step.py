@@ -24,7 +24,7 @@ from tests.apptest_helpers import (
     warnings,
 )
 
-PAGE = "lessons/4_best_step.py"
+PAGE = "pages/4_best_step.py"
 DEFAULTS = {"a": 1.0, "b": -2.0, "c": 1.0, "x0": 4.0, "eta": 0.2}
 # The page's points on the two slices (w values): a, b on w₁ and c, d on w₂, as on the slide.
 SLICE_POINTS = {"a": 3.5, "b": 1.5, "c": 1.0, "d": 0.4}

@@ -11,7 +11,7 @@ import ui
 from gd_core import optimizers
 from tests.apptest_helpers import charts, errors, latex, open_page, rerun, tables, trace, warnings
 
-PAGE = "lessons/9_beyond.py"
+PAGE = "pages/9_momentum_rmsprop_adam.py"
 LABELS = {"gd": "Gradient descent", "momentum": "Momentum", "adagrad": "Adagrad", "rmsprop": "RMSProp",
           "adam": "Adam"}
 KEYS = {"gd": "gd", "momentum": "mom", "adagrad": "ada", "rmsprop": "rms", "adam": "adam"}

@@ -11,7 +11,7 @@ import ui
 from gd_core import data
 from tests.apptest_helpers import charts, errors, open_page, rerun, tables, trace, warnings
 
-PAGE = "lessons/6_feature_scaling.py"
+PAGE = "pages/6_feature_scaling.py"
 
 
 def standardize_by_hand(X):

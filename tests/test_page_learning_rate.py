@@ -7,7 +7,7 @@ import pytest
 
 from tests.apptest_helpers import charts, errors, open_page, rerun, trace, warnings
 
-PAGE = "lessons/2_learning_rate.py"
+PAGE = "pages/2_learning_rate.py"
 ROLES = ("very_large", "large", "small", "just_right")
 
 

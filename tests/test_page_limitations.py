@@ -24,7 +24,7 @@ from tests.apptest_helpers import (
     warnings,
 )
 
-PAGE = "lessons/8_limitations.py"
+PAGE = "pages/8_more_limitations.py"
 MAP, SURFACE = "The paths on the loss contours", "3-D surface"
 """The paths' tabs (ui.views, the link's ``view``): only the open one is built."""
 TAB_CHARTS = {MAP: ["map", "grad_norms", "losses"], SURFACE: ["surface", "grad_norms", "losses"]}

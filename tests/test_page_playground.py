@@ -22,7 +22,7 @@ from tests.apptest_helpers import (
     warnings,
 )
 
-PAGE = "lessons/10_playground.py"
+PAGE = "pages/10_optimizer_playground.py"
 CONTOUR, SURFACE = "Contour", "3-D surface"
 """The race's tabs (ui.race_view with surface=True, the link's ``view``): only the open one is built."""
 RACERS = ["Gradient descent", "Momentum", "Adagrad", "RMSProp", "Adam"]

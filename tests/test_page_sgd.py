@@ -26,7 +26,7 @@ from tests.apptest_helpers import (
     warnings,
 )
 
-PAGE = "lessons/5_sgd.py"
+PAGE = "pages/5_stochastic_gd.py"
 ETA, THETA0, EPOCHS, BATCH = 0.02, (-1.0, -3.0), 5, 5
 EPOCHS_TAB, UPDATES_TAB = "Loss against epochs", "Loss against updates"
 TAB_CHARTS = {EPOCHS_TAB: ["contour", "loss_epochs", "lines"], UPDATES_TAB: ["contour", "loss_updates", "lines"]}

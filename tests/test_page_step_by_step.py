@@ -22,7 +22,7 @@ from tests.apptest_helpers import (
     warnings,
 )
 
-PAGE = "lessons/1_step_by_step.py"
+PAGE = "pages/1_step_by_step.py"
 STEP, PLAY, SURFACE = "Step by step", "▶ Play", "3-D surface"
 """The figure's tabs (ui.views, the link's ``view``): only the open one is built."""
 TAB_CHARTS = {STEP: ["contour"], PLAY: ["play"], SURFACE: ["surface"]}
@@ -266,7 +266,7 @@ def test_a_garbage_tab_value_in_session_state_keeps_the_open_tab():
 
 def test_the_tab_in_the_link_is_the_same_word_in_every_language():
     """?view=3d opens the 3-D surface in Chinese too, and the open tab stays open when the language changes."""
-    from i18n import TABLES
+    from tests.catalogs import TABLES
 
     at = open_page(PAGE, {"lang": "zh-TW", "view": "3d"})
     assert open_tab_label(at, "view") == TABLES["zh-TW"]["3-D surface"]

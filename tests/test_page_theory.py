@@ -13,7 +13,7 @@ import pytest
 import ui
 from tests.apptest_helpers import charts, errors, latex, metrics, open_page, rerun, tables, trace, warnings
 
-PAGE = "lessons/7_theory.py"
+PAGE = "pages/7_why_it_works.py"
 TAYLOR, PLANE, CIRCLE, NEWTON = "Question and Taylor series", "Tangent plane", "Red circle", "Newton's method"
 
 

@@ -11,7 +11,7 @@ import pytest
 import figures
 from tests.apptest_helpers import errors, every_view, open_page, rerun
 
-PAGES = sorted(re.findall(r'st\.Page\("(lessons/[^"]+)"', (Path(__file__).resolve().parents[1] / "app.py").read_text()))
+PAGES = sorted(re.findall(r'st\.Page\("(pages/[^"]+)"', (Path(__file__).resolve().parents[1] / "app.py").read_text()))
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -32,7 +32,7 @@ def test_every_page_opens_in_presenter_mode(path):
 
 
 def test_the_switch_writes_the_link():
-    at = open_page("lessons/1_step_by_step.py")
+    at = open_page("pages/1_step_by_step.py")
     assert "present" not in at.query_params
     at.toggle(key="app:present").set_value(True)
     rerun(at)

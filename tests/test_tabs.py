@@ -8,13 +8,13 @@ import pytest
 from tests.apptest_helpers import chart_keys, errors, open_page, open_tab_label
 
 TABS = [  # (page, the tabs' link parameter, the first tab's label)
-    ("lessons/1_step_by_step.py", "view", "Step by step"),
-    ("lessons/3_adagrad.py", "part", "① Adagrad beside gradient descent"),
-    ("lessons/4_best_step.py", "part", "① The best step"),
-    ("lessons/5_sgd.py", "view", "Loss against epochs"),
-    ("lessons/7_theory.py", "part", "Question and Taylor series"),
-    ("lessons/8_limitations.py", "view", "The paths on the loss contours"),
-    ("lessons/10_playground.py", "view", "Contour"),
+    ("pages/1_step_by_step.py", "view", "Step by step"),
+    ("pages/3_adagrad_tables.py", "part", "① Adagrad beside gradient descent"),
+    ("pages/4_best_step.py", "part", "① The best step"),
+    ("pages/5_stochastic_gd.py", "view", "Loss against epochs"),
+    ("pages/7_why_it_works.py", "part", "Question and Taylor series"),
+    ("pages/8_more_limitations.py", "view", "The paths on the loss contours"),
+    ("pages/10_optimizer_playground.py", "view", "Contour"),
 ]
 # Not link values of any tab (those are lower-case words such as 3d, play, circle); labels are not values.
 GARBAGE = ["", " ", "3D", "Play", "no such tab", "<script>alert(1)</script>", "x" * 500, "②"]

@@ -7,6 +7,7 @@ import math
 import pytest
 
 import ui
+import ui.state
 
 
 @pytest.mark.parametrize(("value", "shown"), [
@@ -47,7 +48,7 @@ def test_unsafe_link_values_are_shortened_and_defused(raw):
 @pytest.mark.parametrize(("text", "ok"), [("0.5", True), (" 2 ", True), ("1e999", False), ("nan", False),
                                           ("abc", False), ("-0.1", False), ("3.0001", False)])
 def test_float_parser_checks_range_and_finiteness(text, ok):
-    parse = ui._float_in(0.0, 3.0)
+    parse = ui.state._float_in(0.0, 3.0)
     if ok:
         assert 0 <= parse(text) <= 3
     else:

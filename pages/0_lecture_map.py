@@ -16,41 +16,41 @@ st.latex(r"\theta^{t+1} = \theta^{t} - \eta \nabla L(\theta^{t})")
 
 SECTIONS = [
     (tr("Review"), [
-        ("lessons/1_step_by_step.py", tr("Gradient descent, step by step"),
+        ("pages/1_step_by_step.py", tr("Gradient descent, step by step"),
          tr("Start at θ⁰, compute the gradient, move to θ¹ = θ⁰ − η∇L(θ⁰), and again: every number filled in.")),
     ]),
     (tr("Tip 1: tuning your learning rates"), [
-        ("lessons/2_learning_rate.py", tr("Tune your learning rate"),
+        ("pages/2_learning_rate.py", tr("Tune your learning rate"),
          tr("Very large, large, small, just right: the paths and the loss against the number of updates; "
             "1/t decay.")),
-        ("lessons/3_adagrad.py", tr("Adagrad"),
+        ("pages/3_adagrad_tables.py", tr("Adagrad"),
          tr("Divide each parameter's learning rate by the root mean square of its past derivatives; "
             "the contradiction and the surprise.")),
-        ("lessons/4_best_step.py", tr("The best step"),
+        ("pages/4_best_step.py", tr("The best step"),
          tr("The best step is |first derivative| / second derivative, and why you should not compare "
             "across parameters.")),
     ]),
     (tr("Tip 2: stochastic gradient descent"), [
-        ("lessons/5_sgd.py", tr("Stochastic gradient descent"),
+        ("pages/5_stochastic_gd.py", tr("Stochastic gradient descent"),
          tr("Update after every example instead of after all of them: with 20 examples, 20 updates per epoch.")),
     ]),
     (tr("Tip 3: feature scaling"), [
-        ("lessons/6_feature_scaling.py", tr("Feature scaling"),
+        ("pages/6_feature_scaling.py", tr("Feature scaling"),
          tr("Make different features have the same scaling: the contours become round and gradient descent "
             "goes straight to the minimum.")),
     ]),
     (tr("Theory"), [
-        ("lessons/7_theory.py", tr("Why it works, and when it does not"),
+        ("pages/7_why_it_works.py", tr("Why it works, and when it does not"),
          tr("Taylor series, the red circle whose best point is the gradient-descent step, and Newton's method.")),
     ]),
     (tr("More limitations of gradient descent"), [
-        ("lessons/8_limitations.py", tr("More limitations"),
+        ("pages/8_more_limitations.py", tr("More limitations"),
          tr("Very slow at a plateau, stuck at a saddle point, stuck at a local minimum.")),
     ]),
     (tr("Beyond the lecture"), [
-        ("lessons/9_beyond.py", tr("Momentum, RMSProp, Adam"),
+        ("pages/9_momentum_rmsprop_adam.py", tr("Momentum, RMSProp, Adam"),
          tr("The optimizers that came after: raced on one loss from one start.")),
-        ("lessons/10_playground.py", tr("Playground"),
+        ("pages/10_optimizer_playground.py", tr("Playground"),
          tr("Any loss you can type, any optimizers, and a link to exactly that setting.")),
     ]),
 ]

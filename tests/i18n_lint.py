@@ -1,26 +1,26 @@
-"""List every string passed as the first argument of ``tr(...)`` in the app's code, and every error template.
+"""What the translation needs of the code, checked on its syntax tree: every ``tr(...)``/``trn(...)`` call and
+every gd_core error template has a string literal as its message (a catalog is looked up by it), and gd_core
+raises no plain ``ValueError`` (its message could not be translated).
 
-Walks the AST of app.py, ui.py, lessons/*.py and figures/*.py for calls to ``tr``, and of gd_core/*.py for
+The messages themselves are extracted by Babel (``scripts/i18n_update.sh``; tests/catalogs.py does the same);
+tests/test_i18n.py checks that both find the same strings.
+
+Walks the AST of app.py, ui/*.py, pages/*.py and figures/*.py for calls to ``tr``, and of gd_core/*.py for
 the message templates given to gd_core's errors (the classes in gd_core/errors.py built on
 ``TemplatedError``: the app shows them through ``ui.reason``, which looks them up like tr() strings).
 A call whose first argument is not a string literal cannot be looked up in a table, so it is reported
 as an error; so is a plain ``ValueError(...)`` in gd_core, whose message could not be translated.
-
-    python scripts/i18n_strings.py              # every string, one per line (as a Python repr)
-    python scripts/i18n_strings.py --missing    # strings without a translation, per language
 """
 
 from __future__ import annotations
 
-import argparse
 import ast
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("app.py", "ui.py", "lessons/*.py", "figures/*.py")
-CORE = "gd_core/*.py"
+SOURCES = ("app.py", "ui/*.py", "pages/*.py", "figures/*.py")
+CORE = "gd_core/**/*.py"
 """gd_core's modules: their error templates are translated too."""
 ERRORS_MODULE = "gd_core/errors.py"
 TEMPLATED_BASE = "TemplatedError"
@@ -44,8 +44,12 @@ def source_files(root: Path = ROOT) -> list[Path]:
     return files
 
 
+TR_NAMES = ("tr", "trn")
+
+
 def _is_tr(func: ast.expr) -> bool:
-    return (isinstance(func, ast.Name) and func.id == "tr") or (isinstance(func, ast.Attribute) and func.attr == "tr")
+    return (isinstance(func, ast.Name) and func.id in TR_NAMES) or \
+        (isinstance(func, ast.Attribute) and func.attr in TR_NAMES)
 
 
 def _name(func: ast.expr) -> str | None:
@@ -126,38 +130,3 @@ def templates(root: Path = ROOT) -> list[str]:
 def errors(root: Path = ROOT) -> list[Call]:
     """tr() calls and gd_core errors whose first argument is not a string literal."""
     return [c for c in all_calls(root) if c.text is None]
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--missing", action="store_true", help="list the strings each language lacks")
-    args = parser.parse_args(argv)
-    bad = errors()
-    for c in bad:
-        what = "tr()" if c.kind == "tr" else f"{c.kind}()"
-        print(f"{c.path}:{c.line}: {what} needs a string literal as its first argument", file=sys.stderr)
-    plain = untranslatable()
-    for c in plain:
-        print(f"{c.path}:{c.line}: a plain ValueError cannot be translated: raise one of gd_core/errors.py's "
-              "classes with a template", file=sys.stderr)
-    texts = strings()
-    if args.missing:
-        sys.path.insert(0, str(ROOT))
-        from i18n import LANGUAGES, TABLES
-
-        for lang in LANGUAGES:
-            if lang == "en":
-                continue
-            missing = [t for t in texts if t not in TABLES.get(lang, {})]
-            print(f"# {lang}: {len(missing)} of {len(texts)} missing")
-            for t in missing:
-                print(repr(t))
-    else:
-        for t in texts:
-            print(repr(t))
-        print(f"# {len(texts)} strings", file=sys.stderr)
-    return 1 if bad or plain else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,23 +1,34 @@
-"""Every string a user reads goes through :func:`tr`.
+"""Every string a user reads goes through :func:`tr` (or :func:`trn` for a sentence that counts).
 
-The English text is the key; each other language is a table from the English text to its
-translation (``i18n_zh_tw.py`` for Traditional Chinese as used in Taiwan, ``i18n_zh_cn.py`` for
-Simplified Chinese as used in mainland China). A string missing from a table falls back to English.
-``python scripts/i18n_strings.py --missing`` lists what a table lacks; tests/test_i18n.py fails on it.
+The English text is the message id; each other language is a gettext catalog beside this file
+(``zh_TW/LC_MESSAGES/messages.po`` for Traditional Chinese as used in Taiwan, ``zh_CN/...`` for Simplified
+Chinese as used in mainland China), the format translation tools read. The app reads the compiled ``.mo``
+files with the standard library's :mod:`gettext`; a message missing from a catalog falls back to English.
+How to extract, update and compile the catalogs (Babel's ``pybabel``): ``i18n/README.md``.
 """
 
 from __future__ import annotations
 
+import gettext
 import threading
-
-from i18n_zh_cn import TABLE as _ZH_CN
-from i18n_zh_tw import TABLE as _ZH_TW
+from pathlib import Path
 
 LANGUAGES = {"en": "English", "zh-TW": "繁體中文", "zh-CN": "简体中文"}
 """Language codes and their names, in the order the selector shows them."""
 DEFAULT_LANGUAGE = "en"
+DOMAIN = "messages"
+LOCALE_DIR = Path(__file__).resolve().parent
+"""Where the catalogs are: ``<code with _>/LC_MESSAGES/messages.mo``."""
 
-TABLES: dict[str, dict[str, str]] = {"en": {}, "zh-TW": _ZH_TW, "zh-CN": _ZH_CN}
+
+def _catalog(code: str) -> gettext.NullTranslations:
+    if code == DEFAULT_LANGUAGE:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[code.replace("-", "_")])
+
+
+CATALOGS: dict[str, gettext.NullTranslations] = {code: _catalog(code) for code in LANGUAGES}
+"""Each language's catalog (English: the message ids themselves)."""
 
 # Each Streamlit session runs its script in its own thread: the language is per thread.
 _current = threading.local()
@@ -39,14 +50,20 @@ def tr(text: str, **values) -> str:
     return translated.format(**values) if values else translated
 
 
+def trn(singular: str, plural: str, n: int, **values) -> str:
+    """A sentence that counts ``n``: the singular or plural form the current language's rule picks for ``n``,
+    with ``{n}`` and the other ``{name}`` fields filled in (``trn("{n} update", "{n} updates", 3)``)."""
+    return CATALOGS[language()].ngettext(singular, plural, n).format(n=n, **values)
+
+
 def translate(text: str) -> str:
     """``text`` in the current language, its ``{name}`` fields left unfilled.
 
     For a key that is not a literal where it is looked up: the message templates of gd_core's errors,
-    which ``scripts/i18n_strings.py`` collects from gd_core itself (``ui.reason`` fills them in). Every
+    which the extraction collects from gd_core itself (``i18n/README.md``) (``ui.reason`` fills them in). Every
     other string goes through :func:`tr` with a literal, so that the script finds it.
     """
-    return TABLES.get(language(), {}).get(text, text)
+    return CATALOGS[language()].gettext(text) if text else text
 
 
 def parse_code(raw: str | None) -> str | None:

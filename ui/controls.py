@@ -1,0 +1,142 @@
+"""The controls several lessons share: the loss picker, θ⁰, η, the update t."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import streamlit as st
+
+import gd_core
+from i18n import tr
+from ui.fmt import reason
+from ui.services import parse_cached
+from ui.state import choice, int_slider, log_slider, number, slider, state_key, text
+
+CUSTOM = "custom"
+"""The loss picker's value for a typed formula."""
+
+
+LR_OPTIONS = (0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45,
+              0.48, 0.5, 0.52, 0.55, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5, 2.0, 3.0)
+"""The learning rates a slider offers: dense where the lessons' thresholds are."""
+
+
+def lr_slider(key: str = "eta", default: float = 0.1, label: str | None = None, where=st) -> float:
+    """The learning rate η."""
+    return log_slider(key, label or tr("Learning rate η"), LR_OPTIONS, default,
+                      help=tr("How far each update moves against the gradient."), where=where)
+
+
+def marker_labels() -> dict[str, str]:
+    """The contour markers' names in the current language, as keyword arguments of ``figures.contour``
+    (the figures that draw a contour take them as ``marker_labels``)."""
+    return {"minimum_label": tr("minimum"), "saddle_label": tr("saddle")}
+
+
+def preset_title(key: str) -> str:
+    """A preset loss's (or 1-D curve's) title in the current language; gd_core keeps the English one."""
+    titles = {
+        "bowl": tr("Round bowl"), "elongated": tr("Elongated bowl"), "rosenbrock": tr("Rosenbrock valley"),
+        "himmelblau": tr("Himmelblau (four minima)"), "saddle": tr("Saddle point"), "plateau": tr("Plateau"),
+        "two_minima": tr("Local and global minimum"), "parabola": tr("Parabola L = x²"),
+        "wide": tr("Wide parabola L = 0.25x²"), "quartic": tr("Steep walls L = 0.05x⁴ + 0.5x²"),
+    }
+    if key in titles:
+        return titles[key]
+    preset = gd_core.PRESETS.get(key) or gd_core.CURVES.get(key)
+    return preset.title if preset is not None else key
+
+
+def preset_options(keys: Sequence[str] | None = None, custom: bool = True) -> dict[str, str]:
+    keys = list(keys or gd_core.PRESETS)
+    options = {k: f"{preset_title(k)}:  {gd_core.PRESETS[k].formula}" for k in keys}
+    if custom:
+        options[CUSTOM] = tr("Type a formula…")
+    return options
+
+
+class LossChoice:
+    """What the loss picker returns: the formula, its preset (None for a typed formula), the
+    plot window and default start, and the parsed loss (None when the formula is bad)."""
+
+    def __init__(self, formula: str, preset, x_range, y_range, start, loss):
+        self.formula = formula
+        self.preset = preset
+        self.x_range = tuple(float(v) for v in x_range)
+        self.y_range = tuple(float(v) for v in y_range)
+        self.start = tuple(float(v) for v in start)
+        self.loss = loss
+
+    @property
+    def minima(self):
+        return self.preset.minima if self.preset else ()
+
+
+def loss_picker(default: str = "elongated", keys: Sequence[str] | None = None, where=st,
+                default_formula: str = "x^2 + 3*y^2 + x*y") -> LossChoice:
+    """Pick a preset loss or type a formula; a bad formula is shown with its message."""
+    key = choice("loss", tr("Loss L(θ₁, θ₂)"), preset_options(keys), default, where=where)
+    if key != CUSTOM:
+        p = gd_core.PRESETS[key]
+        return LossChoice(p.formula, p, p.x_range, p.y_range, p.start, p.loss)
+    formula = text("f", tr("Your formula in x = θ₁ and y = θ₂"), default_formula, where=where,
+                   help=tr("Use x and y, numbers, + - * / ^, parentheses, pi, e and "
+                           "sin cos tan exp log sqrt tanh abs."))
+    half = slider("r", tr("Plot window ±"), 0.5, 20.0, 5.0, 0.5, where=where,
+                  help=tr("The contour shows −r ≤ x ≤ r and −r ≤ y ≤ r."))
+    loss = None
+    try:
+        loss = parse_cached(formula)
+    except gd_core.ExpressionError as exc:
+        where.error(tr("This formula cannot be used: {reason}.", reason=reason(exc)), icon="✏️")
+    return LossChoice(formula, None, (-half, half), (-half, half), (-0.8 * half, 0.6 * half), loss)
+
+
+def start_point(choice_: LossChoice, where=st, prefix: str = "") -> tuple[float, float]:
+    """θ⁰ as two number inputs, limited to a generous box around the plot window."""
+    (x0, x1), (y0, y1) = choice_.x_range, choice_.y_range
+    wx, wy = x1 - x0, y1 - y0
+    c1, c2 = where.columns(2)
+    a = number(prefix + "x0", "θ₁⁰", x0 - wx, x1 + wx, choice_.start[0], 0.1, where=c1, fmt="%.2f")
+    b = number(prefix + "y0", "θ₂⁰", y0 - wy, y1 + wy, choice_.start[1], 0.1, where=c2, fmt="%.2f")
+    return a, b
+
+
+def step_control(n_updates: int, key: str = "t", label: str | None = None, where=st, default: int = 0) -> int:
+    """Pick update t (0 … n−1) with a slider and ◀ / ▶ buttons; ``default`` is clipped to the run."""
+    if n_updates <= 0:
+        return 0
+    last = n_updates - 1
+    skey = state_key(key)
+
+    def move(delta: int) -> None:
+        st.session_state[skey] = int(min(max(st.session_state.get(skey, 0) + delta, 0), last))
+
+    c1, c2, c3 = where.columns([1, 5, 1], vertical_alignment="bottom")
+    c1.button("", icon=":material/chevron_left:", key=f"{skey}:prev", on_click=move, args=(-1,),
+              help=tr("Previous update"), width="stretch")
+    c3.button("", icon=":material/chevron_right:", key=f"{skey}:next", on_click=move, args=(1,),
+              help=tr("Next update"), width="stretch")
+    if last == 0:
+        c2.caption(tr("Only one update."))
+        return 0
+    return int_slider(key, label or tr("Update t (from θᵗ to θᵗ⁺¹)"), 0, last, min(max(default, 0), last), where=c2)
+
+
+def fit_window(x_range, y_range, *paths, grow: float = 3.0):
+    """The plot window: the preset's, widened to show the paths (at most ``grow`` times as wide)."""
+    (x0, x1), (y0, y1) = x_range, y_range
+    pts = [np.asarray(p, dtype=float).reshape(-1, 2) for p in paths if p is not None and np.size(p)]
+    if pts:
+        allp = np.concatenate(pts)
+        allp = allp[np.all(np.isfinite(allp), axis=1)]
+        if allp.size:
+            wx, wy = x1 - x0, y1 - y0
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            lo = np.maximum(allp.min(axis=0), [cx - grow * wx / 2, cy - grow * wy / 2])
+            hi = np.minimum(allp.max(axis=0), [cx + grow * wx / 2, cy + grow * wy / 2])
+            pad_x, pad_y = 0.05 * wx, 0.05 * wy
+            x0, x1 = min(x0, lo[0] - pad_x), max(x1, hi[0] + pad_x)
+            y0, y1 = min(y0, lo[1] - pad_y), max(y1, hi[1] + pad_y)
+    return (round(float(x0), 6), round(float(x1), 6)), (round(float(y0), 6), round(float(y1), 6))
