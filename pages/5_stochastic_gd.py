@@ -55,21 +55,10 @@ def lesson(X, y, names: tuple, target: str, lr: float, batch: int, epochs: int, 
 
 
 def examples_control(total: int, default: int) -> int:
-    """How many examples have been seen (0 … total), with ◀ / ▶ buttons; it opens after one epoch, the
-    moment on the slide (gradient descent's first update, SGD's n-th). Like ``ui.step_control``, with a default."""
-    skey = f"{PAGE}:t"
-    if skey in st.session_state:  # re-set every run: a slider whose range changed would start over at 0
-        st.session_state[skey] = min(st.session_state[skey], total)
-
-    def move(delta: int) -> None:
-        st.session_state[skey] = int(min(max(st.session_state.get(skey, default) + delta, 0), total))
-
-    c1, c2, c3 = st.columns([1, 5, 1], vertical_alignment="bottom")
-    c1.button("", icon=":material/chevron_left:", key=f"{skey}:prev", on_click=move, args=(-1,),
-              help=tr("One example back"), width="stretch")
-    c3.button("", icon=":material/chevron_right:", key=f"{skey}:next", on_click=move, args=(1,),
-              help=tr("One more example"), width="stretch")
-    return ui.int_slider("t", tr("Examples seen so far (= SGD updates)"), 0, total, min(default, total), where=c2)
+    """How many examples have been seen (0 … total); it opens after one epoch, the moment on the slide
+    (gradient descent's first update, SGD's n-th)."""
+    return ui.stepper("t", tr("Examples seen so far (= SGD updates)"), total, default, back=tr("One example back"),
+                      forward=tr("One more example"))
 
 
 # --- settings ------------------------------------------------------------------------------------
@@ -89,11 +78,7 @@ with st.sidebar:
     eta = ui.log_slider("eta", tr("Learning rate η"), LR_OPTIONS, 0.02,
                         help=tr("The same η for all three. L is a sum over the examples, so η must be small."))
     epochs = ui.int_slider("epochs", tr("Epochs (passes over all examples)"), 1, 30, 5)
-    # The batch slider's range follows n. Re-set the remembered batch size every run (clipped to n): a slider
-    # whose range changed would otherwise start over at its minimum.
-    batch_key = f"{PAGE}:batch"
-    if batch_key in st.session_state:
-        st.session_state[batch_key] = min(st.session_state[batch_key], n)
+    # The batch slider's range follows n: a remembered batch size larger than n is clipped to it (ui.int_slider).
     batch = ui.int_slider("batch", tr("Mini-batch size m"), 1, n, min(5, n),
                           help=tr("Examples per mini-batch update. m = 1 is SGD, m = n is gradient descent."))
     seed = ui.int_number("seed", tr("Shuffle seed"), 0, 9999, 0,

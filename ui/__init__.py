@@ -36,6 +36,7 @@ from ui.controls import (
     preset_title,
     start_point,
     step_control,
+    stepper,
 )
 from ui.fmt import fmt_param, num, reason, safe, sup, tex_num
 from ui.process import freeze_loaded_modules
@@ -130,6 +131,7 @@ __all__ = [
     "start_point",
     "state_key",
     "step_control",
+    "stepper",
     "style",
     "sup",
     "table",

@@ -103,25 +103,32 @@ def start_point(choice_: LossChoice, where=st, prefix: str = "") -> tuple[float,
     return a, b
 
 
-def step_control(n_updates: int, key: str = "t", label: str | None = None, where=st, default: int = 0) -> int:
-    """Pick update t (0 … n−1) with a slider and ◀ / ▶ buttons; ``default`` is clipped to the run."""
-    if n_updates <= 0:
-        return 0
-    last = n_updates - 1
+def stepper(key: str, label: str, last: int, default: int = 0, back: str | None = None, forward: str | None = None,
+            where=st) -> int:
+    """Pick a step 0 … ``last`` with a slider between ‹ and › buttons (``back`` and ``forward`` are their
+    names, "Previous update" and "Next update" unless given); ``default`` is clipped to the range."""
+    default = int(min(max(default, 0), last))
     skey = state_key(key)
 
     def move(delta: int) -> None:
-        st.session_state[skey] = int(min(max(st.session_state.get(skey, 0) + delta, 0), last))
+        st.session_state[skey] = int(min(max(st.session_state.get(skey, default) + delta, 0), last))
 
     c1, c2, c3 = where.columns([1, 5, 1], vertical_alignment="bottom")
     c1.button("", icon=":material/chevron_left:", key=f"{skey}:prev", on_click=move, args=(-1,),
-              help=tr("Previous update"), width="stretch")
+              help=back or tr("Previous update"), width="stretch")
     c3.button("", icon=":material/chevron_right:", key=f"{skey}:next", on_click=move, args=(1,),
-              help=tr("Next update"), width="stretch")
+              help=forward or tr("Next update"), width="stretch")
     if last == 0:
         c2.caption(tr("Only one update."))
         return 0
-    return int_slider(key, label or tr("Update t (from θᵗ to θᵗ⁺¹)"), 0, last, min(max(default, 0), last), where=c2)
+    return int_slider(key, label, 0, last, default, where=c2)
+
+
+def step_control(n_updates: int, key: str = "t", label: str | None = None, where=st, default: int = 0) -> int:
+    """Pick update t (0 … n−1) with a slider and ‹ / › buttons; ``default`` is clipped to the run."""
+    if n_updates <= 0:
+        return 0
+    return stepper(key, label or tr("Update t (from θᵗ to θᵗ⁺¹)"), n_updates - 1, default, where=where)
 
 
 def fit_window(x_range, y_range, *paths, grow: float = 3.0):
