@@ -1,5 +1,6 @@
 """Shared pytest configuration."""
 
+import contextlib
 import importlib.util
 import os
 import signal
@@ -75,11 +76,11 @@ def chromium():
     pw.stop()
 
 
-@pytest.fixture(scope="session")
-def app_url(chromium, tmp_path_factory):
-    """``streamlit run app.py`` on a free port for the whole session; its base URL (no trailing slash)."""
+@contextlib.contextmanager
+def streamlit_server(log_dir: Path):
+    """``streamlit run app.py`` on a free port, a new process; its base URL (no trailing slash) while it runs."""
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
+    log_path = log_dir / "server.log"
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
            "--server.headless", "true", "--server.fileWatcherType", "none",
            "--browser.gatherUsageStats", "false"]
@@ -104,6 +105,13 @@ def app_url(chromium, tmp_path_factory):
         yield url
     finally:
         _stop(proc)
+
+
+@pytest.fixture(scope="session")
+def app_url(chromium, tmp_path_factory):
+    """One server of the app for the whole session; its base URL."""
+    with streamlit_server(tmp_path_factory.mktemp("streamlit")) as url:
+        yield url
 
 
 def _die_with_parent() -> None:

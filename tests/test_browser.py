@@ -673,3 +673,41 @@ def test_downloads_csv_and_png(browser_page, app_url):
         chart.locator('.modebar-btn[data-title="Download plot as a PNG"]').click()
     png = Path(info.value.path()).read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+# --- a fresh server: the pages/ folder never shows ------------------------------------------------------
+
+FILE_LIST_WATCH = """
+window.__fileList = [];
+new MutationObserver(() => {
+  for (const a of document.querySelectorAll('[data-testid="stSidebarNav"] a, a[data-testid="stSidebarNavLink"]')) {
+    window.__fileList.push(a.getAttribute('href') || a.textContent);
+  }
+}).observe(document, {subtree: true, childList: true});
+"""
+
+
+@pytest.mark.parametrize("spec", [p for p in PAGES if p.url_path in ("theory", "adagrad")], ids=lambda p: p.name)
+def test_a_fresh_servers_first_request_runs_app_py_and_shows_no_file_list(chromium, tmp_path, spec):
+    """The first run of a new server process reads pages/ in Streamlit's older multipage mode, until app.py's
+    st.navigation turns it off: the first request must still run app.py (the page opens in the link's
+    language) and the folder's file list must never appear in the sidebar, not even for a moment."""
+    from i18n import set_language, tr
+    from tests.conftest import streamlit_server
+
+    with streamlit_server(tmp_path) as base:
+        context = chromium.new_context(viewport={"width": 1280, "height": 720})
+        try:
+            page = context.new_page()
+            page.add_init_script(FILE_LIST_WATCH)
+            app = App(page, base)
+            app.open(f"{spec.url_path}?lang=zh-TW")
+            set_language("zh-TW")
+            try:
+                expect(page.locator('[data-testid="stMain"] h1').first).to_contain_text(tr(spec.title))
+            finally:
+                set_language("en")
+            assert page.evaluate("window.__fileList") == []
+            assert not error_texts(page)
+        finally:
+            context.close()
