@@ -82,8 +82,8 @@ TABLE: dict[str, str] = {
         '抛物线 L = x²',
     'Wide parabola L = 0.25x²':
         '宽抛物线 L = 0.25x²',
-    'Steep walls L = 0.05x⁴ + 0.5x²':
-        '陡峭的墙 L = 0.05x⁴ + 0.5x²',
+    'V-shaped L = x²/4 + 2√(1+x²) − 2':
+        'V 形 L = x²/4 + 2√(1+x²) − 2',
     'Type a formula…':
         '输入公式…',
     'Loss L(θ₁, θ₂)':

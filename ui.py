@@ -220,6 +220,17 @@ def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make
     return value
 
 
+def reset(*keys: str) -> None:
+    """Forget this page's widgets ``keys`` (their values and their URL entries): drawn after this, they
+    show their defaults. Call it before drawing them, e.g. when their defaults depend on another choice."""
+    for key in keys:
+        skey = f"{_page()}:{key}"
+        for k in (skey, f"_keep:{skey}"):
+            st.session_state.pop(k, None)
+        if key in st.query_params:
+            del st.query_params[key]
+
+
 def kept_int(key: str, lo: int, hi: int, default: int) -> int:
     """The value of this page's integer widget ``key`` when it is not drawn in this run (it sits in a
     hidden tab): as last set, else from the link, else ``default``; clipped to lo … hi."""
@@ -411,7 +422,7 @@ def preset_title(key: str) -> str:
         "bowl": tr("Round bowl"), "elongated": tr("Elongated bowl"), "rosenbrock": tr("Rosenbrock valley"),
         "himmelblau": tr("Himmelblau (four minima)"), "saddle": tr("Saddle point"), "plateau": tr("Plateau"),
         "two_minima": tr("Local and global minimum"), "parabola": tr("Parabola L = x²"),
-        "wide": tr("Wide parabola L = 0.25x²"), "quartic": tr("Steep walls L = 0.05x⁴ + 0.5x²"),
+        "wide": tr("Wide parabola L = 0.25x²"), "v_shape": tr("V-shaped L = x²/4 + 2√(1+x²) − 2"),
     }
     if key in titles:
         return titles[key]
