@@ -357,19 +357,55 @@ TABLE: dict[str, str] = {
         '最终损失',
     'diverged':
         '发散',
-    ('On a quadratic, gradient descent with a constant η converges exactly when η < 2 / L″ = **{value}** (L″ '
-     'is the second derivative at the minimum).'):
-        '在二次函数上，固定 η 的梯度下降恰好在 η < 2 / L″ = **{value}** 时收敛（L″ 是最小值处的二阶导数）。',
     'The learning rate ηᵗ of each update':
         '每次更新的学习率 ηᵗ',
     'The loss-against-updates plot works for any number of parameters: look at it first when tuning η.':
         '“损失随更新次数变化”的图不管有多少参数都能画：调 η 时先看它。',
-    ("Past 2 / L″ every update overshoots the minimum by more than it started from: the sweep's loss shoots up "
-     'right there.'):
-        '超过 2 / L″ 之后，每次更新越过最小值的距离都比出发时还远：扫描图上的损失正好在那里暴增。',
     ('Turn on 1/t decay: the very large rate becomes tame after a few updates, because ηᵗ shrinks; but the '
      'small rate becomes even slower.'):
         '打开 1/t 衰减：特别大的学习率在几次更新后就变温和了，因为 ηᵗ 会缩小；但小的学习率会变得更慢。',
+    'blows up':
+        '爆掉',
+    'bounces, stays high':
+        '来回弹跳，停在高处',
+    'bounces, goes down slowly':
+        '来回弹跳，慢慢下降',
+    'goes down slowly':
+        '慢慢下降',
+    'reaches the bottom':
+        '到达谷底',
+    'Chosen for this curve, from θ⁰ = {x0} and {n} updates. Type your own: the legend then says what it does.':
+        '按这条曲线选取，从 θ⁰ = {x0} 出发、更新 {n} 次。也可以输入你自己的值：图例会说明它的结果。',
+    'η = {eta} diverged at update {t}: the loss left every scale.':
+        'η = {eta} 在第 {t} 次更新时发散：损失超出了所有刻度。',
+    '2 / L″ = {value}':
+        '2 / L″ = {value}',
+    'blows up: η ≈ {value}':
+        '爆掉：η ≈ {value}',
+    ('The dashed line: on a parabola, gradient descent with a constant η converges exactly when η < 2 / L″ '
+     '= **{value}** (L″, the second derivative, is the same everywhere). At 2 / L″ it bounces forever; '
+     'past it the loss blows up.'):
+        ('虚线：在抛物线上，固定 η 的梯度下降恰好在 η < 2 / L″ = **{value}** 时收'
+         '敛（二阶导数 L″ 处处相同）。η = 2 / L″ 时会永远来回弹跳；超过它，损失就会爆掉。'),
+    ('The dashed line is 2 / L″(θ*) = **{value}**, with L″ at the minimum θ*: the limit for small bounces '
+     'around the minimum, where the curve is almost a parabola. Away from the minimum the curvature is '
+     'different, so this is not where the loss from θ⁰ blows up.'):
+        ('虚线是 2 / L″(θ*) = **{value}**，L″ 取在最小值 θ* 处：这是在最小值附'
+         '近小幅弹跳的界限，那里的曲线几乎是抛物线。离最小值远的地方曲率不同，所以从 θ⁰ 出发时，损失并不是'
+         '在这里爆掉。'),
+    ('With 1/t decay ηᵗ shrinks, so 2 / L″ no longer marks the blow-up: a run that starts too fast calms '
+     'down once ηᵗ is small enough.'):
+        ('有 1/t 衰减时 ηᵗ 会缩小，所以 2 / L″ 不再是爆掉的位置：一开始太快的运行，等 ηᵗ '
+         '足够小之后就会平静下来。'),
+    ('The dotted line, found from the sweep: the smallest η whose loss after {n} updates ends above its '
+     'start, η ≈ **{value}**.'):
+        '点线是从扫描中找到的：更新 {n} 次后损失比起点还高的最小 η，η ≈ **{value}**。',
+    'No η of the sweep blows up in {n} updates.':
+        '扫描中没有任何 η 在 {n} 次更新内爆掉。',
+    ('On a parabola, past 2 / L″ every update overshoots the minimum by more than it started from, so the '
+     'loss blows up. On other curves, and with 1/t decay, the blow-up moves: the sweep shows where.'):
+        ('在抛物线上，超过 2 / L″ 之后，每次更新越过最小值的距离都比出发时还远，所以损失会爆掉。在其他'
+         '曲线上、或打开 1/t 衰减时，爆掉的位置会移动：看扫描图就知道在哪里。'),
     # --- lessons/3_adagrad.py
     'Adagrad: each parameter its own learning rate':
         'Adagrad：每个参数有自己的学习率',
@@ -1555,4 +1591,11 @@ TABLE: dict[str, str] = {
     ('‖∇L‖ = {g} is too small for η = d / ‖∇L‖ to be a number: the step is written with the unit direction '
      '∇L / ‖∇L‖ instead.'):
         '‖∇L‖ = {g} 太小，η = d / ‖∇L‖ 无法成为一个数：这一步改用单位方向 ∇L / ‖∇L‖ 来写。',
+    # gd_core/learning_rates.py
+    'a run needs at least one update, with as many positions as losses':
+        '一次运行至少要有一次更新，而且位置和损失的数目要一样多',
+    'the start must be on a slope that goes down towards the minimum':
+        '起点必须在朝最小值下降的斜坡上',
+    'this curve has no learning rate for every role from this start':
+        '从这个起点出发，这条曲线找不到每一种角色的学习率',
 }

@@ -357,19 +357,55 @@ TABLE: dict[str, str] = {
         '最終損失',
     'diverged':
         '發散',
-    ('On a quadratic, gradient descent with a constant η converges exactly when η < 2 / L″ = **{value}** (L″ '
-     'is the second derivative at the minimum).'):
-        '在二次函數上，固定 η 的梯度下降恰好在 η < 2 / L″ = **{value}** 時收斂（L″ 是最小值處的二次微分）。',
     'The learning rate ηᵗ of each update':
         '每次更新的學習率 ηᵗ',
     'The loss-against-updates plot works for any number of parameters: look at it first when tuning η.':
         '「損失對更新次數」的圖不管有多少參數都能畫：調 η 時先看它。',
-    ("Past 2 / L″ every update overshoots the minimum by more than it started from: the sweep's loss shoots up "
-     'right there.'):
-        '超過 2 / L″ 之後，每次更新越過最小值的距離都比出發時還遠：掃描圖上的損失正好在那裡暴增。',
     ('Turn on 1/t decay: the very large rate becomes tame after a few updates, because ηᵗ shrinks; but the '
      'small rate becomes even slower.'):
         '打開 1/t 衰減：特別大的學習率在幾次更新後就變溫和了，因為 ηᵗ 會縮小；但小的學習率會變得更慢。',
+    'blows up':
+        '爆掉',
+    'bounces, stays high':
+        '來回彈跳，停在高處',
+    'bounces, goes down slowly':
+        '來回彈跳，慢慢下降',
+    'goes down slowly':
+        '慢慢下降',
+    'reaches the bottom':
+        '到達谷底',
+    'Chosen for this curve, from θ⁰ = {x0} and {n} updates. Type your own: the legend then says what it does.':
+        '依這條曲線挑選，從 θ⁰ = {x0} 出發、更新 {n} 次。也可以輸入你自己的值：圖例會說明它的結果。',
+    'η = {eta} diverged at update {t}: the loss left every scale.':
+        'η = {eta} 在第 {t} 次更新時發散：損失超出了所有刻度。',
+    '2 / L″ = {value}':
+        '2 / L″ = {value}',
+    'blows up: η ≈ {value}':
+        '爆掉：η ≈ {value}',
+    ('The dashed line: on a parabola, gradient descent with a constant η converges exactly when η < 2 / L″ '
+     '= **{value}** (L″, the second derivative, is the same everywhere). At 2 / L″ it bounces forever; '
+     'past it the loss blows up.'):
+        ('虛線：在拋物線上，固定 η 的梯度下降恰好在 η < 2 / L″ = **{value}** 時收'
+         '斂（二次微分 L″ 處處相同）。η = 2 / L″ 時會永遠來回彈跳；超過它，損失就會爆掉。'),
+    ('The dashed line is 2 / L″(θ*) = **{value}**, with L″ at the minimum θ*: the limit for small bounces '
+     'around the minimum, where the curve is almost a parabola. Away from the minimum the curvature is '
+     'different, so this is not where the loss from θ⁰ blows up.'):
+        ('虛線是 2 / L″(θ*) = **{value}**，L″ 取在最小值 θ* 處：這是在最小值附'
+         '近小幅彈跳的界限，那裡的曲線幾乎是拋物線。離最小值遠的地方曲率不同，所以從 θ⁰ 出發時，損失並不是'
+         '在這裡爆掉。'),
+    ('With 1/t decay ηᵗ shrinks, so 2 / L″ no longer marks the blow-up: a run that starts too fast calms '
+     'down once ηᵗ is small enough.'):
+        ('有 1/t 衰減時 ηᵗ 會縮小，所以 2 / L″ 不再是爆掉的位置：一開始太快的執行，等 ηᵗ '
+         '夠小之後就會平靜下來。'),
+    ('The dotted line, found from the sweep: the smallest η whose loss after {n} updates ends above its '
+     'start, η ≈ **{value}**.'):
+        '點線是從掃描中找到的：更新 {n} 次後損失比起點還高的最小 η，η ≈ **{value}**。',
+    'No η of the sweep blows up in {n} updates.':
+        '掃描中沒有任何 η 在 {n} 次更新內爆掉。',
+    ('On a parabola, past 2 / L″ every update overshoots the minimum by more than it started from, so the '
+     'loss blows up. On other curves, and with 1/t decay, the blow-up moves: the sweep shows where.'):
+        ('在拋物線上，超過 2 / L″ 之後，每次更新越過最小值的距離都比出發時還遠，所以損失會爆掉。在其他'
+         '曲線上、或打開 1/t 衰減時，爆掉的位置會移動：看掃描圖就知道在哪裡。'),
     # --- lessons/3_adagrad.py
     'Adagrad: each parameter its own learning rate':
         'Adagrad：每個參數有自己的學習率',
@@ -1556,4 +1592,11 @@ TABLE: dict[str, str] = {
     ('‖∇L‖ = {g} is too small for η = d / ‖∇L‖ to be a number: the step is written with the unit direction '
      '∇L / ‖∇L‖ instead.'):
         '‖∇L‖ = {g} 太小，η = d / ‖∇L‖ 無法成為一個數：這一步改用單位方向 ∇L / ‖∇L‖ 來寫。',
+    # gd_core/learning_rates.py
+    'a run needs at least one update, with as many positions as losses':
+        '一次執行至少要有一次更新，而且位置和損失的數目要一樣多',
+    'the start must be on a slope that goes down towards the minimum':
+        '起點必須在往最小值下降的斜坡上',
+    'this curve has no learning rate for every role from this start':
+        '從這個起點出發，這條曲線找不到每一種角色的學習率',
 }
