@@ -132,9 +132,12 @@ def learning_rates(loss: Loss, x0: float, minimum: float, steps: int) -> dict[st
     - small: the η whose loss ends a third of the way from the minimum to the start (:data:`SLOW`).
 
     Each is rounded to two significant digits, towards its role (large down, very large and just right
-    up), and kept unrounded if rounding changed what it does. Raises ``InputError`` if the start is the
-    minimum or the gradient there points away from it, or if some role has no rate on this curve.
+    up), and kept unrounded if rounding changed what it does. Raises ``InputError`` if ``steps`` < 1, if the
+    start is the minimum or the gradient there points away from it, or if some role has no rate on this curve
+    (a loss that cannot double, for example).
     """
+    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 1:
+        raise InputError("a run needs at least one update, with as many positions as losses")
     x0, minimum = float(x0), float(minimum)
     slope = float(loss.grad(np.array([x0, 0.0]))[0])
     if not math.isfinite(slope) or slope * (x0 - minimum) <= 0:

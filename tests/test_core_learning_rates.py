@@ -131,6 +131,17 @@ def test_learning_rates_refuse_a_start_at_the_minimum():
         learning_rates(parse_loss("x^2"), 0.0, 0.0, STEPS)
 
 
+def test_learning_rates_refuse_a_run_without_updates():
+    with pytest.raises(InputError, match="at least one update"):
+        learning_rates(parse_loss("x^2"), -3.0, 0.0, 0)
+
+
+def test_a_loss_that_cannot_double_has_no_very_large_rate():
+    # 1 − exp(−x²) < 1 everywhere and starts at 1 − e⁻⁹: no run can end at twice the start's loss.
+    with pytest.raises(InputError, match="no learning rate for every role"):
+        learning_rates(parse_loss("1 - exp(-x^2)"), -3.0, 0.0, STEPS)
+
+
 def test_blow_up_is_the_first_eta_that_ends_above_its_start_or_diverges():
     etas = [0.5, 1.0, 1.5, 2.0]
     assert blow_up(etas, [0.1, 9.0, 12.0, np.nan], [False, False, False, True], 9.0) == 1.5
