@@ -14,6 +14,7 @@ import numpy as np
 from .fig import Fig, trace
 
 __all__ = [
+    "BEHAVIOUR_COLORS",
     "CONTOUR_SCALE",
     "FONT",
     "GRADIENT_COLOR",
@@ -53,6 +54,14 @@ LR_COLORS = {
     "large": "#E69F00",
     "small": "#0072B2",
     "just_right": "#009E73",
+}
+# What a run did (gd_core.learning_rates.BEHAVIOURS), in the colour of the role that does it on the slide.
+BEHAVIOUR_COLORS = {
+    "blows_up": LR_COLORS["very_large"],
+    "bounces_high": LR_COLORS["large"],
+    "bounces_slow": "#CC79A7",
+    "slow": LR_COLORS["small"],
+    "bottom": LR_COLORS["just_right"],
 }
 GRADIENT_COLOR = "#D55E00"
 MOVE_COLOR = "#0072B2"
@@ -336,8 +345,9 @@ def curve_1d(xs, ys, title: str, paths: Sequence[tuple[str, np.ndarray, np.ndarr
 
 def sweep(etas, finals, diverged, title: str, x_title: str, y_title: str, threshold: float | None,
           threshold_label: str, diverged_label: str, converged_label: str, reference: float = 1.0,
-          height: int = 420) -> Fig:
-    """Final loss against η on log axes; the threshold 2/L drawn; diverged runs marked at the top.
+          height: int = 420, found: float | None = None, found_label: str = "") -> Fig:
+    """Final loss against η on log axes; the threshold 2/L″ drawn dashed (if given), and ``found``, an η read
+    off the sweep (where it blows up), drawn dotted; diverged runs marked at the top.
 
     ``reference`` (the starting loss) sets the vertical range: losses are drawn between
     reference·1e-12 (a loss of exactly 0, when η lands on the minimum, sits on that floor)
@@ -358,11 +368,15 @@ def sweep(etas, finals, diverged, title: str, x_title: str, y_title: str, thresh
         fig.add_trace(trace("scatter", x=etas[diverged], y=np.full(int(diverged.sum()), cap * 10), mode="markers",
                             name=diverged_label, marker={"symbol": "x", "size": 9, "color": GRADIENT_COLOR},
                             hovertemplate="η=%{x:.3g}<extra>" + diverged_label + "</extra>"))
-    if threshold is not None and np.isfinite(threshold):
-        fig.add_vline(x=threshold, line={"color": GRADIENT_COLOR, "dash": "dash", "width": 2},
-                      annotation={"text": threshold_label, "font": {"size": 16, "color": GRADIENT_COLOR},
-                                  "bgcolor": "rgba(255,255,255,0.85)"},
-                      annotation_position="bottom left")
+    # Plotly places an annotation on a log axis at 10^x: its x is log10(η), while the line's is η.
+    marks = [(threshold, threshold_label, GRADIENT_COLOR, "dash", "bottom"),
+             (found, found_label, START_COLOR, "dot", "top")]
+    for x, label, color, dash, end in marks:
+        if x is not None and np.isfinite(x) and x > 0:
+            fig.add_vline(x=x, line={"color": color, "dash": dash, "width": 2})
+            fig.add_annotation(text=label, font={"size": 16, "color": color}, bgcolor="rgba(255,255,255,0.85)",
+                               showarrow=False, x=float(np.log10(x)), xref="x", xanchor="right",
+                               y=0 if end == "bottom" else 1, yref="y domain", yanchor=end)
     _layout(fig, title, x_title, y_title, height)
     fig.update_xaxes(type="log", exponentformat="power", dtick=1)
     fig.update_yaxes(type="log", exponentformat="power", dtick=4, range=[np.log10(floor) - 0.5, np.log10(cap) + 1.5])

@@ -8,12 +8,13 @@
 (4, 2)
 
 Modules: ``optimizers`` (gd, momentum, adagrad, rmsprop, adam, newton), ``schedules``
-(constant, inverse_sqrt), ``presets`` (named losses and 1-D curves), ``data`` (linear
-regression, SGD and mini-batches, feature scaling, CSV), ``theory`` (Taylor series, the red
+(constant, inverse_sqrt), ``learning_rates`` (Tip 1's four rates from a curve's own numbers, and
+what a run does), ``presets`` (named losses and 1-D curves), ``data`` (linear regression, SGD and
+mini-batches, feature scaling, CSV), ``theory`` (Taylor series, the red
 circle, Newton's model, the Adagrad tables, the best step).
 """
 
-from . import beyond, data, grid, landscapes, optimizers, presets, scaling, schedules, sgd, theory
+from . import beyond, data, grid, landscapes, learning_rates, optimizers, presets, scaling, schedules, sgd, theory
 from .errors import DataError, ExpressionError, InputError, TemplatedError
 from .expr import Curve, Loss, parse_curve, parse_loss
 from .presets import CURVES, PRESETS
@@ -34,6 +35,7 @@ __all__ = [
     "data",
     "grid",
     "landscapes",
+    "learning_rates",
     "optimizers",
     "parse_curve",
     "parse_loss",

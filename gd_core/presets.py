@@ -80,7 +80,11 @@ CURVES: dict[str, CurvePreset] = {
     for c in [
         CurvePreset("parabola", "Parabola L = x²", "x^2", (-4, 4), -3.0, 0.0),
         CurvePreset("wide", "Wide parabola L = 0.25x²", "0.25*x^2", (-4, 4), -3.0, 0.0),
-        CurvePreset("quartic", "Steep walls L = 0.05x⁴ + 0.5x²", "0.05*x^4 + 0.5*x^2", (-4, 4), -3.0, 0.0),
+        # Curved most at the bottom (L″ = 2.5 there, 0.56 at x = ±3): past 2/L″(0) = 0.8 the minimum pushes θ
+        # away, but the gentler walls hold it in a bounce that goes on (a stable 2-cycle), as the slide's
+        # "large" draws. (On walls that curve more than the bottom, such as 0.05x⁴ + 0.5x², every bounce is
+        # unstable: θ falls to the bottom or blows up, so no learning rate keeps the loss high.)
+        CurvePreset("v_shape", "V-shaped L = x²/4 + 2√(1+x²) − 2", "x^2/4 + 2*sqrt(1 + x^2) - 2", (-4, 4), -3.0, 0.0),
     ]
 }
 """1-D curves by key."""

@@ -1,5 +1,5 @@
-"""Tip 1: tune your learning rate. Four learning rates on a 1-D loss, loss against updates,
-a sweep over η with the divergence limit, and 1/t decay."""
+"""Tip 1: tune your learning rate. Four learning rates on a 1-D loss, each chosen from the curve's own numbers
+(gd_core.learning_rates), loss against updates, a sweep over η with the limits that hold, and 1/t decay."""
 
 import numpy as np
 import streamlit as st
@@ -18,61 +18,106 @@ ui.start_page(
     r"\theta^{i} = \theta^{i-1} - \eta \nabla L(\theta^{i-1})",
 )
 
-ROLES = {
-    "very_large": (tr("Very large"), 1.05),
-    "large": (tr("Large"), 0.9),
-    "small": (tr("Small"), 0.02),
-    "just_right": (tr("Just right"), 0.3),
+ROLES = {"very_large": tr("Very large"), "large": tr("Large"), "small": tr("Small"), "just_right": tr("Just right")}
+BEHAVIOURS = {
+    "blows_up": tr("blows up"),
+    "bounces_high": tr("bounces, stays high"),
+    "bounces_slow": tr("bounces, goes down slowly"),
+    "slow": tr("goes down slowly"),
+    "bottom": tr("reaches the bottom"),
 }
+DEFAULT_STEPS = 20
 SWEEP_POINTS = 160
 SWEEP_ETAS = tuple(float(v) for v in np.geomspace(1e-3, 10.0, SWEEP_POINTS))
+
+
+@ui.cache_data(max_entries=16)
+def rates_cached(formula: str, x0: float, minimum: float, steps: int) -> dict:
+    """The four roles' η for this curve, chosen from its numbers at its default start and number of updates."""
+    return gd_core.learning_rates.learning_rates(ui.parse_cached(formula), x0, minimum, steps)
+
+
+@ui.cache_data(max_entries=64)
+def behaviours_cached(formula: str, etas: tuple, x0: float, minimum: float, steps: int, decay: bool) -> list:
+    """What each η's run does (gd_core.learning_rates.behaviour)."""
+    return gd_core.learning_rates.behaviours(ui.parse_cached(formula), etas, x0, minimum, steps, decay)
 
 
 @ui.cache_data(max_entries=64)
 def sweep_cached(formula: str, x0: float, steps: int, decay: bool):
     """Gradient descent from θ⁰ = (x0, 0) for every η of SWEEP_ETAS, in one batch: each run's final
-    loss, whether it diverged, and the start's loss. (The cache key is these few values, not the 160 η.)"""
-    optimizer = ui.make_optimizer("gd", (("lr", SWEEP_ETAS), ("decay", decay)))
-    sweep = gd_core.run(ui.parse_cached(formula), optimizer, np.tile((x0, 0.0), (SWEEP_POINTS, 1)), steps)
-    return sweep.final_loss, sweep.diverged, float(sweep.losses[0, 0])
+    loss, whether it diverged, the start's loss, and the smallest η whose loss blew up (or None).
+    (The cache key is these few values, not the 160 η.)"""
+    sweep = gd_core.learning_rates.runs(ui.parse_cached(formula), SWEEP_ETAS, x0, steps, decay)
+    start_loss = float(sweep.losses[0, 0])
+    found = gd_core.learning_rates.blow_up(SWEEP_ETAS, sweep.final_loss, sweep.diverged, start_loss)
+    return sweep.final_loss, sweep.diverged, start_loss, found
+
+
+@ui.cache_data(max_entries=16)
+def quadratic_cached(formula: str) -> bool:
+    return gd_core.learning_rates.is_quadratic(ui.parse_cached(formula))
+
 
 with st.sidebar:
     st.header(tr("Settings"))
     curves = {k: ui.preset_title(k) for k in gd_core.CURVES}
     curve_key = ui.choice("curve", tr("Loss L(θ)"), curves, "parabola")
     curve = gd_core.CURVES[curve_key]
+    # The four rates come from the curve: a new curve brings its own.
+    if st.session_state.get("_lr:rates_for", curve_key) != curve_key:
+        ui.reset(*ROLES)
+    st.session_state["_lr:rates_for"] = curve_key
+    rates = rates_cached(curve.formula, float(curve.start), float(curve.minimum), DEFAULT_STEPS)
     x_lo, x_hi = curve.x_range
     x0 = ui.slider("x0", tr("Start θ⁰"), float(x_lo), float(x_hi), float(curve.start), 0.1)
-    steps = ui.int_slider("steps", tr("Number of updates"), 1, 100, 20)
+    steps = ui.int_slider("steps", tr("Number of updates"), 1, 100, DEFAULT_STEPS)
     decay = ui.toggle("decay", tr("1/t decay: ηᵗ = η / √(t+1)"), False,
                       help=tr("Start with a larger learning rate and reduce it as the updates go on."))
     st.subheader(tr("The four learning rates"))
+    st.caption(tr("Chosen for this curve, from θ⁰ = {x0} and {n} updates. Type your own: the legend then says "
+                  "what it does.", x0=ui.num(curve.start), n=DEFAULT_STEPS))
     etas = {}
-    for role, (label, default) in ROLES.items():
-        etas[role] = ui.number(role, f"η · {label}", 0.0001, 10.0, default, 0.01, fmt="%.4g")
+    for role, label in ROLES.items():
+        etas[role] = ui.number(role, f"η · {label}", 0.0001, 10.0, rates[role].eta, 0.01, fmt="%.4g")
 
 formula = curve.formula
 names = list(ROLES)
 batch_lr = tuple(etas[r] for r in names)
 start = ((x0, 0.0),) * len(names)
 traj = ui.run_cached(formula, "gd", (("lr", batch_lr), ("decay", decay)), start, steps)
+done = behaviours_cached(formula, batch_lr, x0, float(curve.minimum), steps, decay)
 threshold = ui.threshold_cached(formula, (curve.minimum, 0.0))
 xs, ys = ui.curve_cached(formula, (float(x_lo), float(x_hi)))
 
+# A role's own rate is named by its role; a rate the user typed, by what it does.
+labels, names_short, colors = [], [], []  # with η (the paths), without (the loss), short (the schedule)
+for i, role in enumerate(names):
+    eta = ui.fmt_param(etas[role])
+    if etas[role] == rates[role].eta:
+        labels.append((f"{ROLES[role]} (η = {eta})", ROLES[role]))
+        names_short.append(ROLES[role])
+        colors.append(figures.LR_COLORS[role])
+    else:
+        labels.append((f"η = {eta}: {BEHAVIOURS[done[i]]}",) * 2)
+        names_short.append(f"η = {eta}")
+        colors.append(figures.BEHAVIOUR_COLORS[done[i]])
+
 for i, role in enumerate(names):
     if traj.diverged[i]:
-        st.warning(tr("{role} (η = {eta}) diverged at update {t}: the loss left every scale.",
-                      role=ROLES[role][0], eta=ui.fmt_param(etas[role]), t=int(traj.diverged_at[i])), icon="💥")
+        eta, t = ui.fmt_param(etas[role]), int(traj.diverged_at[i])
+        st.warning(tr("{role} (η = {eta}) diverged at update {t}: the loss left every scale.", role=ROLES[role],
+                      eta=eta, t=t) if names_short[i] == ROLES[role] else
+                   tr("η = {eta} diverged at update {t}: the loss left every scale.", eta=eta, t=t), icon="💥")
 
 left, right = st.columns(2, gap="medium")
 with left:
-    paths = [(f"{ROLES[r][0]} (η = {ui.fmt_param(etas[r])})", traj.params[:, i, 0], traj.losses[:, i],
-              figures.LR_COLORS[r]) for i, r in enumerate(names)]
+    paths = [(labels[i][0], traj.params[:, i, 0], traj.losses[:, i], colors[i]) for i in range(len(names))]
     top = float(np.nanmax(ys)) if np.isfinite(ys).any() else 1.0
     ui.chart(figures.curve_1d(xs, ys, tr("The paths on the loss curve"), paths, y_range=(-0.05 * top, 1.1 * top),
                               height=440), key="curve")
 with right:
-    series = [(ROLES[r][0], traj.losses[:, i], figures.LR_COLORS[r]) for i, r in enumerate(names)]
+    series = [(labels[i][1], traj.losses[:, i], colors[i]) for i in range(len(names))]
     start_loss = float(traj.losses[0, 0])
     fig = figures.loss_curves(series, tr("Loss against the number of updates"), tr("number of parameter updates"),
                               "L(θ)", height=440)
@@ -83,18 +128,38 @@ st.caption(tr("Lines that leave the top of the right-hand plot are losses that g
 
 left, right = st.columns(2, gap="medium")
 with left:
-    final_loss, diverged, start_loss = sweep_cached(formula, x0, steps, decay)
-    limit_label = tr("2 / L″(θ*) = {value}", value=ui.num(threshold)) if threshold else ""
+    final_loss, diverged, sweep_start, found = sweep_cached(formula, x0, steps, decay)
+    quadratic = quadratic_cached(formula)
+    # 2/L″ at the minimum is a limit without decay only; on a parabola it is where the loss blows up,
+    # elsewhere the limit for small bounces around the minimum. With decay, only the sweep says.
+    limit = threshold if not decay else None
+    shown_found = found if (decay or not quadratic) else None
+    limit_label = (tr("2 / L″ = {value}", value=ui.num(limit)) if quadratic else
+                   tr("2 / L″(θ*) = {value}", value=ui.num(limit))) if limit else ""
+    found_label = tr("blows up: η ≈ {value}", value=ui.num(shown_found, 2)) if shown_found else ""
     ui.chart(figures.sweep(SWEEP_ETAS, final_loss, diverged,
                            tr("Loss after {n} updates, for every η", n=steps), "η", tr("final loss"),
-                           threshold, limit_label, tr("diverged"), tr("final loss"),
-                           reference=start_loss), key="sweep")
-    if threshold:
-        st.markdown(tr("On a quadratic, gradient descent with a constant η converges exactly when "
-                       "η < 2 / L″ = **{value}** (L″ is the second derivative at the minimum).",
-                       value=ui.num(threshold)))
+                           limit, limit_label, tr("diverged"), tr("final loss"),
+                           reference=sweep_start, found=shown_found, found_label=found_label), key="sweep")
+    if limit and quadratic:
+        st.markdown(tr("The dashed line: on a parabola, gradient descent with a constant η converges exactly when "
+                       "η < 2 / L″ = **{value}** (L″, the second derivative, is the same everywhere). At 2 / L″ "
+                       "it bounces forever; past it the loss blows up.", value=ui.num(limit)))
+    elif limit:
+        st.markdown(tr("The dashed line is 2 / L″(θ*) = **{value}**, with L″ at the minimum θ*: the limit for small "
+                       "bounces around the minimum, where the curve is almost a parabola. Away from the minimum "
+                       "the curvature is different, so this is not where the loss from θ⁰ blows up.",
+                       value=ui.num(limit)))
+    if decay:
+        st.markdown(tr("With 1/t decay ηᵗ shrinks, so 2 / L″ no longer marks the blow-up: a run that starts too "
+                       "fast calms down once ηᵗ is small enough."))
+    if shown_found:
+        st.markdown(tr("The dotted line, found from the sweep: the smallest η whose loss after {n} updates ends "
+                       "above its start, η ≈ **{value}**.", n=steps, value=ui.num(shown_found, 2)))
+    elif decay:
+        st.markdown(tr("No η of the sweep blows up in {n} updates.", n=steps))
 with right:
-    schedule_series = [(ROLES[r][0], traj.scales[:, i, 0], figures.LR_COLORS[r]) for i, r in enumerate(names)]
+    schedule_series = [(names_short[i], traj.scales[:, i, 0], colors[i]) for i in range(len(names))]
     fig = figures.loss_curves(schedule_series, tr("The learning rate ηᵗ of each update"), "t", "ηᵗ",
                               log_y=True, height=420)
     ui.chart(fig, key="schedule")
@@ -103,8 +168,8 @@ with right:
 
 ui.notice([
     tr("The loss-against-updates plot works for any number of parameters: look at it first when tuning η."),
-    tr("Past 2 / L″ every update overshoots the minimum by more than it started from: the sweep's loss shoots up "
-       "right there."),
+    tr("On a parabola, past 2 / L″ every update overshoots the minimum by more than it started from, so the loss "
+       "blows up. On other curves, and with 1/t decay, the blow-up moves: the sweep shows where."),
     tr("Turn on 1/t decay: the very large rate becomes tame after a few updates, because ηᵗ shrinks; but the small "
        "rate becomes even slower."),
 ])

@@ -234,5 +234,9 @@ TRIGGERS = {
     "radii count": lambda tmp: red_circle.circle_curve(_loss(), 0.0, 1.0, [1.0]),
     "radii sign": lambda tmp: red_circle.circle_curve(_loss(), 0.0, 1.0, [-1.0, 1.0]),
     "radii order": lambda tmp: red_circle.circle_curve(_loss(), 0.0, 1.0, [1.0, 0.5]),
+    # the learning-rate roles
+    "behaviour without updates": lambda tmp: gd_core.learning_rates.behaviour([9.0], [-3.0], 0.0, 0.0),
+    "roles from the minimum": lambda tmp: gd_core.learning_rates.learning_rates(_loss("x^2"), 0.0, 0.0, 20),
+    "roles on a bounded loss": lambda tmp: gd_core.learning_rates.learning_rates(_loss("1 - exp(-x^2)"), -3.0, 0.0, 20),
 }
 """Each trigger raises one of gd_core's errors (a ``ValueError``)."""

@@ -40,7 +40,7 @@ def preset_title(key: str) -> str:
         "bowl": tr("Round bowl"), "elongated": tr("Elongated bowl"), "rosenbrock": tr("Rosenbrock valley"),
         "himmelblau": tr("Himmelblau (four minima)"), "saddle": tr("Saddle point"), "plateau": tr("Plateau"),
         "two_minima": tr("Local and global minimum"), "parabola": tr("Parabola L = x²"),
-        "wide": tr("Wide parabola L = 0.25x²"), "quartic": tr("Steep walls L = 0.05x⁴ + 0.5x²"),
+        "wide": tr("Wide parabola L = 0.25x²"), "v_shape": tr("V-shaped L = x²/4 + 2√(1+x²) − 2"),
     }
     if key in titles:
         return titles[key]

@@ -62,6 +62,17 @@ def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make
     return value
 
 
+def reset(*keys: str) -> None:
+    """Forget this page's widgets ``keys`` (their values and their URL entries): drawn after this, they
+    show their defaults. Call it before drawing them, e.g. when their defaults depend on another choice."""
+    for key in keys:
+        skey = state_key(key)
+        for k in (skey, f"_keep:{skey}"):
+            st.session_state.pop(k, None)
+        if key in st.query_params:
+            del st.query_params[key]
+
+
 def kept_int(key: str, lo: int, hi: int, default: int) -> int:
     """The value of this page's integer widget ``key`` when it is not drawn in this run (it sits in a
     hidden tab): as last set, else from the link, else ``default``; clipped to lo … hi."""
