@@ -534,6 +534,17 @@ TABLE: dict[str, str] = {
         ('用课程中的序列，同样的梯度 0.1 在小梯度之后的一步，约是在大梯度之后的 400 倍：Adagrad 反应的是反差 '
          'gᵗ/σᵗ，而不只是 gᵗ 的大小。'),
     # --- lessons/4_best_step.py
+    'L = {f}':
+        'L = {f}',
+    'w₁ slice (w₂ = 0)':
+        'w₁ 切面（w₂ = 0）',
+    'w₂ slice (w₁ = 0)':
+        'w₂ 切面（w₁ = 0）',
+    ('Left: the loss over both parameters, with the two lines the slices are cut along. Right: the slices. '
+     'Red: the tangent at each point, its slope is the first derivative. Green: the distance to the '
+     'minimum, the best step. Both slices are drawn on the same scales.'):
+        ('左：两个参数上的损失，画出切面所沿的两条线。右：两个切面。红色：每一点的切线，斜率就是一阶导数。'
+         '绿色：到最小值的距离，也就是最好的一步。两个切面画在相同的刻度上。'),
     ('Larger gradient, larger step? The best step from x₀ to the minimum of y = ax² + bx + c is |first '
      'derivative| / second derivative, so compare first derivatives only within one parameter.'):
         ('梯度越大，步子越大？从 x₀ 到 y = ax² + bx + c 最小值最好的一步是 |一阶导数| / 二阶导数，'
@@ -618,9 +629,6 @@ TABLE: dict[str, str] = {
     ('Here a has the larger first derivative too. Make w₂ sharper or w₁ flatter and the first derivatives stop '
      'telling the distances.'):
         '这里 a 的一阶导数也比较大。把 w₂ 调得更尖或把 w₁ 调得更平，一阶导数就无法反映距离了。',
-    ('Red: the tangent at each point, its slope is the first derivative. Green: the distance to the minimum, '
-     'the best step. Both slices are drawn on the same scales.'):
-        '红色：每一点的切线，斜率就是一阶导数。绿色：到最小值的距离，也就是最好的一步。两个切面画在相同的刻度上。',
     'Flat curve: a':
         '平缓的曲线：a',
     'Sharp curve: a':
@@ -919,6 +927,43 @@ TABLE: dict[str, str] = {
     'Scaling changes the coordinates, not the model: both sides reach the same least-squares line and the same L*.':
         '缩放改变的是坐标，不是模型：两边都得到同一条最小二乘直线和同样的 L*。',
     # --- lessons/7_theory.py
+    'How many derivatives of h at x₀ the polynomial uses. This one is written out, and drawn thick.':
+        '多项式用到 h 在 x₀ 的几阶导数。这一个会完整写出，并画成粗线。',
+    'Draw other orders too':
+        '也画出其他阶数',
+    'Taylor polynomials of these orders, drawn over each other.':
+        '这些阶数的泰勒多项式，叠在一起画。',
+    'order {k}':
+        '{k} 阶',
+    '{name} and its Taylor polynomials around x₀ = {x0}':
+        '{name} 与它在 x₀ = {x0} 附近的泰勒多项式',
+    ('Grey: h(x). Thick orange: the polynomial of order {k}, written on the right; the thin lines: the '
+     'other orders chosen in the sidebar. Near x₀ even order 1, a straight line, is close; each higher '
+     'order hugs h over a wider stretch.'):
+        ('灰色：h(x)。粗的橙色：{k} 阶多项式，写在右边；细线：侧边栏选的其他阶数。在 x₀ 附近，连 1 阶（一'
+         '条直线）都很接近；阶数越高，贴合 h 的范围越宽。'),
+    ('**Why against the gradient?** In the circle, L(θ) ≈ s + u Δθ₁ + v Δθ₂ with Δθ = θ − (a, b): s is '
+     'fixed, so the best Δθ makes the inner product (u, v)·(Δθ₁, Δθ₂) smallest. Turn Δθ around and '
+     'compare.'):
+        ('**为什么要逆着梯度走？** 在圆圈里，L(θ) ≈ s + u Δθ₁ + v Δθ₂，其中 Δθ = θ − (a, b)：s 是固定的，'
+         '所以最好的 Δθ 让内积 (u, v)·(Δθ₁, Δθ₂) 最小。转动 Δθ 比较看看。'),
+    'Direction of Δθ (degrees from the θ₁ axis)':
+        'Δθ 的方向（与 θ₁ 轴的夹角，度）',
+    'Length of Δθ (a fraction of d)':
+        'Δθ 的长度（d 的几分之几）',
+    'No Δθ in the circle gives less than −d‖(u, v)‖ = {v}: the minimiser points exactly against (u, v), on the edge.':
+        '圆圈里没有任何 Δθ 能小于 −d‖(u, v)‖ = {v}：最小值点正好指向 (u, v) 的反方向，在圆周上。',
+    'Inside the red circle, d = {d}':
+        '红色圆圈里，d = {d}',
+    'u Δθ₁ + v Δθ₂ = −d‖(u, v)‖':
+        'u Δθ₁ + v Δθ₂ = −d‖(u, v)‖',
+    ('Red arrow: the direction of (u, v) = ∇L(a, b), drawn as long as d (its true length is ‖(u, v)‖ = '
+     '{g}). Purple: your Δθ. Blue: the minimiser −η(u, v) on the edge; the grey dashes are the points '
+     'where the inner product is as small as there, a line at right angles to (u, v) that only touches the '
+     'circle.'):
+        ('红色箭头：(u, v) = ∇L(a, b) 的方向，画成和 d 一样长（它真正的长度是 ‖(u, v)‖ = {g}）。紫色：你选'
+         '的 Δθ。蓝色：圆周上的最小值点 −η(u, v)；灰色虚线是内积和那里一样小的点，一条与 (u, v) 垂直、只碰'
+         '到圆圈一点的直线。'),
     ('Each update should lower the loss. Is that always true? Near a point, L is almost a plane (Taylor), and '
      "the plane's lowest point in a small red circle is a gradient-descent step."):
         ('每次更新都应该让损失变小。一定如此吗？在一个点附近，L 几乎是一个平面（泰勒），'
@@ -947,8 +992,6 @@ TABLE: dict[str, str] = {
         '在 x₀ 附近（一个数字，或例如 pi/4）',
     'Order of the polynomial':
         '多项式的阶数',
-    'How many derivatives of h at x₀ the polynomial uses.':
-        '多项式用到 h 在 x₀ 处的几阶导数。',
     'Plot window x₀ ±':
         '绘图范围 x₀ ±',
     'The loss and the point (a, b)':
@@ -967,14 +1010,6 @@ TABLE: dict[str, str] = {
         '这个函数无法使用：{reason}。',
     'The Taylor series around this x₀ cannot be drawn: {reason}.':
         '无法画出在这个 x₀ 附近的泰勒级数：{reason}。',
-    '{name} and its Taylor polynomial of order {k}':
-        '{name} 与它的 {k} 阶泰勒多项式',
-    'order {k} around x₀ = {x0}':
-        '在 x₀ = {x0} 附近的 {k} 阶',
-    ('Grey: h(x). Orange: the polynomial up to (x − x₀) to the power {k}. Near x₀ even order 1, a straight '
-     'line, is close; each higher order hugs h over a wider stretch.'):
-        ('灰色：h(x)。橙色：到 (x − x₀) 的 {k} 次方为止的多项式。在 x₀ 附近，连 1 阶（一条直线）都很接近；'
-         '阶数越高，贴合 h 的范围越宽。'),
     'All the coefficients h⁽ᵏ⁾(x₀)/k!':
         '所有系数 h⁽ᵏ⁾(x₀)/k!',
     'exact':
@@ -1118,6 +1153,21 @@ TABLE: dict[str, str] = {
         ('牛顿法在凸二次函数上一步就落在最小值，但在鞍点附近它会朝鞍点走，而在损失往下弯的地方，'
          '它会爬向模型的最大值。'),
     # --- lessons/8_limitations.py
+    'very slow at the plateau':
+        '在平坦区非常慢',
+    'stuck at saddle point':
+        '卡在鞍点',
+    'stuck at local minima':
+        '卡在局部最小值',
+    "The slide's picture: the loss against one parameter w":
+        '幻灯片上的图：损失对一个参数 w',
+    'the value of the parameter w':
+        '参数 w 的值',
+    ('At each marked place the update w ← w − η ∂L/∂w barely moves w: ∂L/∂w is tiny on the plateau and '
+     'exactly 0 at the saddle point and at both minima.'):
+        '在每个标出的地方，更新 w ← w − η ∂L/∂w 几乎不会移动 w：在平坦区 ∂L/∂w 非常小，在鞍点和两个最小值恰好是 0。',
+    'With two parameters, below, a saddle point curves up in one direction and down in another.':
+        '下面有两个参数时，鞍点在一个方向往上弯、在另一个方向往下弯。',
     ('Gradient descent stops wherever ∂L/∂w ≈ 0, and that is not only at the global minimum. The lecture names '
      'three such places: it is **very slow at a plateau**, **stuck at a saddle point**, and **stuck at a local '
      'minimum**. This loss has all three: start gradient descent at several points and see where each run '
@@ -1278,6 +1328,8 @@ TABLE: dict[str, str] = {
     # not a number or plain words is shown as a code span in place of the quotes)
     'race_result takes a single run, not a batch':
         'race_result 只接受单次运行，不接受批量',
+    '{name} must be a number from {low} to {high}, got {value}':
+        '{name} 必须是 {low} 到 {high} 之间的数，收到的是 {value}',
     '{name} must be a whole number from {low} to {high}, got {value}':
         '{name} 必须是 {low} 到 {high} 之间的整数，收到的是 {value}',
     'scales must have one or two entries':

@@ -534,6 +534,17 @@ TABLE: dict[str, str] = {
         ('用課程中的序列，同樣的梯度 0.1 在小梯度之後的一步，約是在大梯度之後的 400 倍：Adagrad 反應的是反差 '
          'gᵗ/σᵗ，而不只是 gᵗ 的大小。'),
     # --- lessons/4_best_step.py
+    'L = {f}':
+        'L = {f}',
+    'w₁ slice (w₂ = 0)':
+        'w₁ 切面（w₂ = 0）',
+    'w₂ slice (w₁ = 0)':
+        'w₂ 切面（w₁ = 0）',
+    ('Left: the loss over both parameters, with the two lines the slices are cut along. Right: the slices. '
+     'Red: the tangent at each point, its slope is the first derivative. Green: the distance to the '
+     'minimum, the best step. Both slices are drawn on the same scales.'):
+        ('左：兩個參數上的損失，畫出切面所沿的兩條線。右：兩個切面。紅色：每一點的切線，斜率就是一次微分。'
+         '綠色：到最小值的距離，也就是最好的一步。兩個切面畫在相同的刻度上。'),
     ('Larger gradient, larger step? The best step from x₀ to the minimum of y = ax² + bx + c is |first '
      'derivative| / second derivative, so compare first derivatives only within one parameter.'):
         ('梯度越大，步伐越大？從 x₀ 到 y = ax² + bx + c 最小值最好的一步是 |一次微分| / 二次微分，'
@@ -618,9 +629,6 @@ TABLE: dict[str, str] = {
     ('Here a has the larger first derivative too. Make w₂ sharper or w₁ flatter and the first derivatives stop '
      'telling the distances.'):
         '這裡 a 的一次微分也比較大。把 w₂ 調得更尖或把 w₁ 調得更平，一次微分就無法反映距離了。',
-    ('Red: the tangent at each point, its slope is the first derivative. Green: the distance to the minimum, '
-     'the best step. Both slices are drawn on the same scales.'):
-        '紅色：每一點的切線，斜率就是一次微分。綠色：到最小值的距離，也就是最好的一步。兩個切面畫在相同的刻度上。',
     'Flat curve: a':
         '平緩的曲線：a',
     'Sharp curve: a':
@@ -919,6 +927,43 @@ TABLE: dict[str, str] = {
     'Scaling changes the coordinates, not the model: both sides reach the same least-squares line and the same L*.':
         '縮放改變的是座標，不是模型：兩邊都得到同一條最小平方直線和同樣的 L*。',
     # --- lessons/7_theory.py
+    'How many derivatives of h at x₀ the polynomial uses. This one is written out, and drawn thick.':
+        '多項式用到 h 在 x₀ 的幾階微分。這一個會完整寫出，並畫成粗線。',
+    'Draw other orders too':
+        '也畫出其他次數',
+    'Taylor polynomials of these orders, drawn over each other.':
+        '這些次數的泰勒多項式，疊在一起畫。',
+    'order {k}':
+        '{k} 次',
+    '{name} and its Taylor polynomials around x₀ = {x0}':
+        '{name} 與它在 x₀ = {x0} 附近的泰勒多項式',
+    ('Grey: h(x). Thick orange: the polynomial of order {k}, written on the right; the thin lines: the '
+     'other orders chosen in the sidebar. Near x₀ even order 1, a straight line, is close; each higher '
+     'order hugs h over a wider stretch.'):
+        ('灰色：h(x)。粗的橘色：{k} 次多項式，寫在右邊；細線：側邊欄選的其他次數。在 x₀ 附近，連 1 次（一'
+         '條直線）都很接近；次數越高，貼合 h 的範圍越寬。'),
+    ('**Why against the gradient?** In the circle, L(θ) ≈ s + u Δθ₁ + v Δθ₂ with Δθ = θ − (a, b): s is '
+     'fixed, so the best Δθ makes the inner product (u, v)·(Δθ₁, Δθ₂) smallest. Turn Δθ around and '
+     'compare.'):
+        ('**為什麼要逆著梯度走？** 在圓圈裡，L(θ) ≈ s + u Δθ₁ + v Δθ₂，其中 Δθ = θ − (a, b)：s 是固定的，'
+         '所以最好的 Δθ 讓內積 (u, v)·(Δθ₁, Δθ₂) 最小。轉動 Δθ 比較看看。'),
+    'Direction of Δθ (degrees from the θ₁ axis)':
+        'Δθ 的方向（與 θ₁ 軸的夾角，度）',
+    'Length of Δθ (a fraction of d)':
+        'Δθ 的長度（d 的幾分之幾）',
+    'No Δθ in the circle gives less than −d‖(u, v)‖ = {v}: the minimiser points exactly against (u, v), on the edge.':
+        '圓圈裡沒有任何 Δθ 能小於 −d‖(u, v)‖ = {v}：最小值點正好指向 (u, v) 的反方向，在圓周上。',
+    'Inside the red circle, d = {d}':
+        '紅色圓圈裡，d = {d}',
+    'u Δθ₁ + v Δθ₂ = −d‖(u, v)‖':
+        'u Δθ₁ + v Δθ₂ = −d‖(u, v)‖',
+    ('Red arrow: the direction of (u, v) = ∇L(a, b), drawn as long as d (its true length is ‖(u, v)‖ = '
+     '{g}). Purple: your Δθ. Blue: the minimiser −η(u, v) on the edge; the grey dashes are the points '
+     'where the inner product is as small as there, a line at right angles to (u, v) that only touches the '
+     'circle.'):
+        ('紅色箭頭：(u, v) = ∇L(a, b) 的方向，畫成和 d 一樣長（它真正的長度是 ‖(u, v)‖ = {g}）。紫色：你選'
+         '的 Δθ。藍色：圓周上的最小值點 −η(u, v)；灰色虛線是內積和那裡一樣小的點，一條與 (u, v) 垂直、只碰'
+         '到圓圈一點的直線。'),
     ('Each update should lower the loss. Is that always true? Near a point, L is almost a plane (Taylor), and '
      "the plane's lowest point in a small red circle is a gradient-descent step."):
         ('每次更新都應該讓損失變小。一定如此嗎？在一個點附近，L 幾乎是一個平面（泰勒），'
@@ -947,8 +992,6 @@ TABLE: dict[str, str] = {
         '在 x₀ 附近（一個數字，或例如 pi/4）',
     'Order of the polynomial':
         '多項式的次數',
-    'How many derivatives of h at x₀ the polynomial uses.':
-        '多項式用到 h 在 x₀ 的幾階微分。',
     'Plot window x₀ ±':
         '繪圖範圍 x₀ ±',
     'The loss and the point (a, b)':
@@ -967,14 +1010,6 @@ TABLE: dict[str, str] = {
         '這個函數無法使用：{reason}。',
     'The Taylor series around this x₀ cannot be drawn: {reason}.':
         '無法畫出在這個 x₀ 附近的泰勒級數：{reason}。',
-    '{name} and its Taylor polynomial of order {k}':
-        '{name} 與它的 {k} 次泰勒多項式',
-    'order {k} around x₀ = {x0}':
-        '在 x₀ = {x0} 附近的 {k} 次',
-    ('Grey: h(x). Orange: the polynomial up to (x − x₀) to the power {k}. Near x₀ even order 1, a straight '
-     'line, is close; each higher order hugs h over a wider stretch.'):
-        ('灰色：h(x)。橘色：到 (x − x₀) 的 {k} 次方為止的多項式。在 x₀ 附近，連 1 次（一條直線）都很接近；'
-         '次數越高，貼合 h 的範圍越寬。'),
     'All the coefficients h⁽ᵏ⁾(x₀)/k!':
         '所有係數 h⁽ᵏ⁾(x₀)/k!',
     'exact':
@@ -1118,6 +1153,21 @@ TABLE: dict[str, str] = {
         ('牛頓法在凸二次函數上一步就落在最小值，但在鞍點附近它會朝鞍點走，而在損失往下彎的地方，'
          '它會爬向模型的最大值。'),
     # --- lessons/8_limitations.py
+    'very slow at the plateau':
+        '在平坦區非常慢',
+    'stuck at saddle point':
+        '卡在鞍點',
+    'stuck at local minima':
+        '卡在局部最小值',
+    "The slide's picture: the loss against one parameter w":
+        '投影片上的圖：損失對一個參數 w',
+    'the value of the parameter w':
+        '參數 w 的值',
+    ('At each marked place the update w ← w − η ∂L/∂w barely moves w: ∂L/∂w is tiny on the plateau and '
+     'exactly 0 at the saddle point and at both minima.'):
+        '在每個標出的地方，更新 w ← w − η ∂L/∂w 幾乎不會移動 w：在平坦區 ∂L/∂w 非常小，在鞍點和兩個最小值恰好是 0。',
+    'With two parameters, below, a saddle point curves up in one direction and down in another.':
+        '下面有兩個參數時，鞍點在一個方向往上彎、在另一個方向往下彎。',
     ('Gradient descent stops wherever ∂L/∂w ≈ 0, and that is not only at the global minimum. The lecture names '
      'three such places: it is **very slow at a plateau**, **stuck at a saddle point**, and **stuck at a local '
      'minimum**. This loss has all three: start gradient descent at several points and see where each run '
@@ -1279,6 +1329,8 @@ TABLE: dict[str, str] = {
     # not a number or plain words is shown as a code span in place of the quotes)
     'race_result takes a single run, not a batch':
         'race_result 只接受單一次執行，不接受批次',
+    '{name} must be a number from {low} to {high}, got {value}':
+        '{name} 必須是 {low} 到 {high} 之間的數，收到的是 {value}',
     '{name} must be a whole number from {low} to {high}, got {value}':
         '{name} 必須是 {low} 到 {high} 之間的整數，收到的是 {value}',
     'scales must have one or two entries':

@@ -312,8 +312,8 @@ if circle_open:
                            "smallest. Turn Δθ around and compare."))
             left, right = st.columns([1, 1], gap="medium")
             with right:
-                angle = ui.slider("phi", tr("Direction of Δθ (degrees from the θ₁ axis)"), 0.0, 360.0, 0.0, 5.0)
-                fraction = ui.slider("r", tr("Length of Δθ (a fraction of d)"), 0.0, 1.0, 1.0, 0.05)
+                angle = ui.slider("angle", tr("Direction of Δθ (degrees from the θ₁ axis)"), 0.0, 360.0, 0.0, 5.0)
+                fraction = ui.slider("length", tr("Length of Δθ (a fraction of d)"), 0.0, 1.0, 1.0, 0.05)
                 ip = inner_cached(picked.formula, a, b, d, angle, fraction)
                 dt1, dt2 = ip.delta
                 st.latex(r"\begin{aligned} (u, v)\cdot\Delta\theta &= u\,\Delta\theta_1 + v\,\Delta\theta_2 \\ &= "
