@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .base import FONT, GRADIENT_COLOR, MOVE_COLOR, START_COLOR, _layout
+from .base import CONTOUR_SCALE, FONT, GRADIENT_COLOR, MOVE_COLOR, START_COLOR, _layout
 from .fig import Fig, subplots_1x2, trace
 
 __all__ = ["BEST_COLOR", "FLAT_COLOR", "SHARP_COLOR", "SlicePoint", "best_step_figure", "best_step_window",
-           "sample_bars", "samples_figure", "slices_figure"]
+           "sample_bars", "samples_figure", "slices_contour_figure", "slices_figure"]
 
 BEST_COLOR = "#009E73"
 """The best step (Okabe–Ito green)."""
@@ -185,6 +185,38 @@ def slices_figure(w_range, curve1, curve2, points1: Sequence[SlicePoint], points
                          row=1, col=col)
     fig.update_yaxes(range=y_range)
     fig.update_yaxes(title={"text": y_title, "font": {"size": 18}, "standoff": 4}, row=1, col=1)
+    return fig
+
+
+def slices_contour_figure(w1s, w2s, L, points1: Sequence[SlicePoint], points2: Sequence[SlicePoint], title: str,
+                          slice_names: tuple[str, str], minimum_name: str = "minimum", height: int = 400) -> Fig:
+    """The loss L = a₁w₁² + a₂w₂² on the w₁–w₂ plane that the two slices are cut from: its contours,
+    the w₁ slice (the line w₂ = 0, sky blue) with a, b on it and the w₂ slice
+    (the line w₁ = 0, purple) with c, d, and the minimum at the origin. One unit is as long on both axes."""
+    w1s = np.asarray(w1s, dtype=float)
+    w2s = np.asarray(w2s, dtype=float)
+    fig = Fig(trace("contour", x=w1s.astype(np.float32), y=w2s.astype(np.float32),
+                    z=np.asarray(L, dtype=np.float32), colorscale=CONTOUR_SCALE, showscale=False,
+                    ncontours=14, contours={"coloring": "heatmap", "showlines": True},
+                    line={"width": 0.6, "color": "rgba(40,60,90,0.35)"}, name="L",
+                    hovertemplate="w₁=%{x:.3g}<br>w₂=%{y:.3g}<br>L=%{z:.4g}<extra></extra>"))
+    lo1, hi1, lo2, hi2 = float(w1s[0]), float(w1s[-1]), float(w2s[0]), float(w2s[-1])
+    for (xs, ys), color, name in ((([lo1, hi1], [0.0, 0.0]), FLAT_COLOR, slice_names[0]),
+                                  (([0.0, 0.0], [lo2, hi2]), SHARP_COLOR, slice_names[1])):
+        fig.add_trace(trace("scatter", x=xs, y=ys, mode="lines", name=name, line={"color": color, "width": 5},
+                            hoverinfo="skip"))
+    for p, on_w1 in [*((p, True) for p in points1), *((p, False) for p in points2)]:
+        x, y = (p.w, 0.0) if on_w1 else (0.0, p.w)
+        fig.add_trace(trace("scatter", x=[x], y=[y], mode="markers+text", text=[f"<b>{p.label}</b>"],
+                            textposition="top center" if on_w1 else "middle right",
+                            textfont={"size": 22, "color": START_COLOR}, marker=POINT_MARKER, showlegend=False,
+                            hovertemplate=f"{p.label}: w₁=%{{x:.3g}}, w₂=%{{y:.3g}}<extra></extra>"))
+    fig.add_trace(trace("scatter", x=[0.0], y=[0.0], mode="markers", marker=MIN_STAR, showlegend=False,
+                        hovertemplate=minimum_name + "<extra></extra>"))
+    _layout(fig, title, "w₁", "w₂", height)
+    fig.update_xaxes(range=[lo1, hi1], constrain="domain")
+    fig.update_yaxes(range=[lo2, hi2], scaleanchor="x", scaleratio=1, constrain="domain")
+    fig.update_layout(margin={"l": 50, "r": 10, "t": 35 if not title else 50, "b": 80}, legend={"y": -0.2})
     return fig
 
 

@@ -13,7 +13,7 @@ import numpy as np
 from .base import Path, _layout, add_path, contour
 from .fig import Fig, trace
 
-__all__ = ["START_COLORS", "grad_norms", "landscape", "level_line", "losses"]
+__all__ = ["START_COLORS", "grad_norms", "landscape", "level_line", "losses", "slide_picture"]
 
 START_COLORS = ("#E69F00", "#D55E00", "#009E73", "#CC79A7")
 """One colour per start slot (Okabe–Ito orange, vermillion, green, purple): all readable on the dark
@@ -108,4 +108,33 @@ def losses(series: Sequence[tuple[str, np.ndarray, str]], levels: Sequence[tuple
         level_line(fig, value, label, log=False, above=k % 2 == 0)
     _layout(fig, title, x_title, y_title, height)
     fig.update_layout(showlegend=False, margin={"b": 60})
+    return fig
+
+
+def slide_picture(w, loss, marks: Sequence[tuple[float, float, str, str]], title: str, x_title: str, y_title: str,
+                  height: int = 360) -> Fig:
+    """The last slide's picture: the loss against one parameter w, and each place it names marked with its
+    words, one (w, L, text, colour) per mark. Labels alternate above and below the curve so that close
+    places do not print over each other."""
+    w = np.asarray(w, dtype=float)
+    loss = np.asarray(loss, dtype=float)
+    fig = Fig(trace("scatter", x=w.astype(np.float32), y=loss.astype(np.float32), mode="lines", showlegend=False,
+                    line={"color": "#555", "width": 3.5}, hovertemplate="w=%{x:.3g}<br>L=%{y:.4g}<extra></extra>"))
+    # The window holds the marked places (and the plateau's level): the curve may leave it at the far right.
+    levels = [float(m[1]) for m in marks] or [float(np.nanmin(loss)), float(np.nanmax(loss))]
+    lo, hi = min(levels), max(levels)
+    span = hi - lo or 1.0
+    for k, (mw, ml, text, color) in enumerate(marks):
+        fig.add_trace(trace("scatter", x=[mw], y=[ml], mode="markers", showlegend=False, name=text,
+                            marker={"size": 14, "color": color, "line": {"color": "white", "width": 2}},
+                            hovertemplate=text + "<br>w=%{x:.3g}, L=%{y:.4g}<extra></extra>"))
+        above = k % 2 == 0
+        fig.add_annotation(x=mw, y=ml, text=text, showarrow=True, arrowhead=0, arrowwidth=1.5, arrowcolor=color,
+                           ax=-50 if mw > float(w[0]) + 0.85 * (float(w[-1]) - float(w[0])) else 0,
+                           ay=-55 if above else 55, font={"size": 15, "color": color},
+                           bgcolor="rgba(255,255,255,0.9)", align="center")
+    _layout(fig, title, x_title, y_title, height)
+    fig.update_xaxes(range=[float(w[0]), float(w[-1])])
+    fig.update_yaxes(range=[lo - 0.6 * span, hi + 0.6 * span], showticklabels=False)
+    fig.update_layout(margin={"l": 40, "r": 20, "t": 45, "b": 50})
     return fig

@@ -16,9 +16,9 @@ import numpy as np
 from .base import FONT, GRADIENT_COLOR, MOVE_COLOR, OPTIMIZER_COLORS, START_COLOR, _arrow, _layout, contour, surface
 from .fig import Fig, trace
 
-__all__ = ["CIRCLE_COLOR", "MODEL_COLOR", "NEWTON_COLOR", "TAYLOR_COLOR", "circle_curve_figure", "circle_figure",
-           "curve_window", "newton_figure", "newton_slice_figure", "plane_half_side", "square_window", "step_window",
-           "tangent_plane_figure", "taylor_figure"]
+__all__ = ["CIRCLE_COLOR", "MODEL_COLOR", "NEWTON_COLOR", "ORDER_COLORS", "TAYLOR_COLOR", "circle_curve_figure",
+           "circle_figure", "curve_window", "inner_product_figure", "newton_figure", "newton_slice_figure",
+           "plane_half_side", "square_window", "step_window", "tangent_plane_figure", "taylor_figure"]
 
 CIRCLE_COLOR = GRADIENT_COLOR
 """The red circle."""
@@ -62,16 +62,30 @@ def _y_window(*series: np.ndarray, pad: float = 0.15, min_span: float = 1e-9) ->
 
 # --- Taylor series ---------------------------------------------------------------------------
 
-def taylor_figure(xs, h, p, x0: float, h0: float, title: str, h_label: str, p_label: str,
-                  x0_label: str = "x₀", height: int = 430) -> Fig:
-    """The function h (grey) and its Taylor polynomial p around x₀ (orange), y window set by h."""
+ORDER_COLORS = ("#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#8C6D31", "#999999")
+"""The other orders drawn beside the written one, in increasing order (Okabe–Ito, then brown and grey)."""
+
+
+def taylor_figure(xs, h, polynomials: Sequence[tuple[str, np.ndarray, bool]], x0: float, h0: float, title: str,
+                  h_label: str, x0_label: str = "x₀", height: int = 430) -> Fig:
+    """The function h (grey) and its Taylor polynomials around x₀ drawn over each other, one per
+    (legend name, values, written): the written one thick orange, the others thinner, each its colour.
+    The y window is set by h."""
     fig = Fig()
     fig.add_trace(trace("scatter", x=xs, y=h, mode="lines", name=h_label, line=FUNCTION_LINE))
-    fig.add_trace(trace("scatter", x=xs, y=p, mode="lines", name=p_label, line={"color": TAYLOR_COLOR, "width": 3.5}))
+    others = 0
+    for name, values, written in polynomials:
+        if written:
+            line = {"color": TAYLOR_COLOR, "width": 4.5}
+        else:
+            line = {"color": ORDER_COLORS[others % len(ORDER_COLORS)], "width": 2.5}
+            others += 1
+        fig.add_trace(trace("scatter", x=xs, y=values, mode="lines", name=name, line=line,
+                            hovertemplate=name + "<br>x=%{x:.3g}<br>%{y:.4g}<extra></extra>"))
     _label_point(fig, float(x0), float(h0), x0_label, START_COLOR, position="bottom right")
     _layout(fig, title, "x", "", height)
-    fig.update_layout(margin={"b": 55}, legend={"y": 1.0, "yanchor": "top", "x": 0.01, "xanchor": "left",
-                                                "orientation": "v", "bgcolor": "rgba(255,255,255,0.85)"})
+    fig.update_layout(margin={"b": 40, "r": 10}, legend={"orientation": "v", "y": 1.0, "yanchor": "top", "x": 1.01,
+                                                         "xanchor": "left", "font": {"size": 15}})
     window = _y_window(h, pad=0.35, min_span=1.0)
     if window is not None:
         fig.update_yaxes(range=window)
@@ -197,6 +211,75 @@ def circle_figure(xs, ys, Z, center, d: float, point, title: str, circle_label: 
     _equal_axes(fig)
     fig.update_layout(margin={"b": 85}, legend={"y": -0.16})
     return fig
+
+
+DELTA_COLOR = "#CC79A7"
+"""The chosen Δθ in the inner-product picture (Okabe–Ito reddish purple)."""
+
+
+def inner_product_figure(u: float, v: float, d: float, delta, best, title: str, center_label: str,
+                         uv_label: str, delta_label: str, best_label: str, circle_label: str, level_label: str,
+                         height: int = 420) -> Fig:
+    """The slide's picture in Δθ = θ − (a, b): the red circle ‖Δθ‖ ≤ d around (a, b) (the origin),
+    the direction of (u, v) drawn as an arrow as long as d, the chosen Δθ inside the circle, and the
+    minimiser −η(u, v) on the edge (blue, the step) with the level line of the inner product through it,
+    u Δθ₁ + v Δθ₂ = −d‖(u, v)‖, which touches the circle there. Equal units on both axes."""
+    fig = Fig()
+    half = 1.45 * d if d > 0 else 1.0
+    norm = float(np.hypot(u, v))
+    if d > 0:
+        _circle(fig, (0.0, 0.0), d, circle_label)
+    if best is not None and d > 0:
+        unit = np.array([u, v]) / norm
+        along = np.array([-unit[1], unit[0]]) * 2 * half  # the level line runs at right angles to (u, v)
+        b = np.asarray(best, dtype=float)
+        fig.add_trace(trace("scatter", x=[b[0] - along[0], b[0] + along[0]], y=[b[1] - along[1], b[1] + along[1]],
+                            mode="lines", name=level_label, hoverinfo="skip",
+                            line={"color": MODEL_COLOR, "width": 2, "dash": "dash"}))
+    if norm > 0 and d > 0:
+        tip = d * np.array([u, v]) / norm
+        _arrow(fig, (0.0, 0.0), tip, GRADIENT_COLOR, 3.5, 1.0)
+        _label_point(fig, float(tip[0]), float(tip[1]), uv_label, GRADIENT_COLOR, symbol="circle", size=1,
+                     position=_away(tip))
+    delta = np.asarray(delta, dtype=float)
+    if float(np.hypot(*delta)) > 0:
+        _arrow(fig, (0.0, 0.0), delta, DELTA_COLOR, 3.5, 1.0)
+        _label_point(fig, float(delta[0]), float(delta[1]), delta_label, DELTA_COLOR, size=9, position=_away(delta))
+    if best is not None and d > 0:
+        b = np.asarray(best, dtype=float)
+        _arrow(fig, (0.0, 0.0), b, MOVE_COLOR, 3.5, 1.0)
+        _label_point(fig, float(b[0]), float(b[1]), best_label, MOVE_COLOR, size=11, position=_away(b))
+    arrows = [np.array([u, v]), delta, np.asarray(best, dtype=float) if best is not None else np.zeros(2)]
+    _label_point(fig, 0.0, 0.0, center_label, START_COLOR, position=_clear_of(arrows), size=11)
+    _layout(fig, title, "Δθ₁ = θ₁ − a", "Δθ₂ = θ₂ − b", height)
+    fig.update_xaxes(range=[-half, half], zeroline=True, zerolinecolor="#bbb")
+    fig.update_yaxes(range=[-half, half], zeroline=True, zerolinecolor="#bbb", scaleanchor="x", scaleratio=1,
+                     constrain="domain")
+    fig.update_xaxes(constrain="domain")
+    fig.update_layout(margin={"b": 85}, legend={"y": -0.16})
+    return fig
+
+
+_POSITIONS = {0: "middle right", 45: "top right", 90: "top center", 135: "top left", 180: "middle left",
+              225: "bottom left", 270: "bottom center", 315: "bottom right"}
+
+
+def _clear_of(arrows) -> str:
+    """A text position for a label at the origin, in the direction farthest from every arrow drawn from it."""
+    angles = [np.degrees(np.arctan2(a[1], a[0])) for a in arrows if float(np.hypot(*a)) > 0]
+
+    def gap(candidate: float) -> float:
+        return min((abs((candidate - a + 180) % 360 - 180) for a in angles), default=360.0)
+
+    return _POSITIONS[max(_POSITIONS, key=gap)]
+
+
+def _away(point) -> str:
+    """A text position for a label at the tip of an arrow from the origin: beyond the tip."""
+    x, y = (float(c) for c in point)
+    vertical = "top" if y > 0.38 * abs(x) else "bottom" if y < -0.38 * abs(x) else "middle"
+    horizontal = "right" if x > 0.38 * abs(y) else "left" if x < -0.38 * abs(y) else "center"
+    return f"{vertical} {horizontal}" if vertical != "middle" or horizontal != "center" else "top center"
 
 
 def curve_window(d_max: float, d_now: float, best_d: float | None, up_from: float | None) -> float:

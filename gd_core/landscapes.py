@@ -36,8 +36,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import sympy as sp
 
-from .expr import Loss, parse_loss
+from .expr import Loss, X, _compile_1d, parse_loss
 
 FLAT = 1e-3
 """‖∇L‖ at or below this counts as "∂L/∂w ≈ 0": gradient descent has (almost) stopped moving."""
@@ -289,3 +290,82 @@ def _slide() -> Landscape:
 
 LANDSCAPES: dict[str, Landscape] = {land.key: land for land in [_slide()]}
 """Landscapes by key."""
+
+
+# --- the slide's picture: the loss against one parameter w -------------------------------------------
+
+@dataclass(frozen=True)
+class Mark:
+    """A place on the 1-D curve: its kind (``"plateau"``, ``"saddle"``, ``"local_min"``, ``"global_min"``),
+    w, and L, ∂L/∂w and ∂²L/∂w² there."""
+
+    kind: str
+    w: float
+    loss: float
+    slope: float
+    curvature: float
+
+
+@dataclass(frozen=True)
+class SlideCurve:
+    r"""The last slide's picture: the loss L against one parameter w, with the places it names.
+
+    ``w``, ``loss``, ``slope``: the curve and ∂L/∂w on a grid; ``marks``: the plateau (∂L/∂w ≈ 0,
+    not 0), the saddle point and the local minimum (∂L/∂w = 0), and the global minimum, lower."""
+
+    w: np.ndarray
+    loss: np.ndarray
+    slope: np.ndarray
+    marks: tuple[Mark, ...]
+    latex: str
+
+    def mark(self, kind: str) -> Mark:
+        return next(m for m in self.marks if m.kind == kind)
+
+
+SLIDE_ROOTS = (sp.Rational(1, 2), sp.Rational(3, 2), sp.Rational(11, 5), sp.Rational(16, 5))
+"""z_s, z_m, z_p, z_g: where Q′(z) = (z − z_s)²(z − z_m)(z − z_p)(z − z_g) is 0."""
+SLIDE_W = (-7.0, 3.65)
+"""The window of w drawn."""
+SLIDE_PLATEAU_W = -5.5
+"""The plateau's marked point."""
+
+
+def _slide_curve_expr() -> tuple[sp.Expr, dict[str, sp.Expr]]:
+    r"""L(w) = Q(z(w)) with z(w) = log(1 + eʷ) and Q(z) = ∫_{z_g}^z (t − z_s)²(t − z_m)(t − z_p)(t − z_g) dt.
+
+    z rises from 0 (far left, where z′ = eʷ/(1 + eʷ) is tiny: the plateau, L ≈ Q(0) with ∂L/∂w
+    small but not 0) to about w, and L′(w) = Q′(z) z′(w) is 0 exactly where Q′ is: a double root at z_s (the
+    saddle point, where L′ does not change sign and L″ = 0 too), and simple roots at z_m (a local
+    minimum), z_p (a local maximum) and z_g (the global minimum, L = 0, lower than the local one).
+    """
+    t = sp.Symbol("t")
+    zs, zm, zp, zg = SLIDE_ROOTS
+    q = sp.integrate(sp.expand((t - zs) ** 2 * (t - zm) * (t - zp) * (t - zg)), (t, zg, t))  # 0 at z_g
+    z = sp.log(1 + sp.exp(X))
+    at = {"saddle": sp.log(sp.exp(zs) - 1), "local_min": sp.log(sp.exp(zm) - 1),
+          "global_min": sp.log(sp.exp(zg) - 1), "plateau": sp.Float(SLIDE_PLATEAU_W)}
+    return q.subs(t, z), at
+
+
+def slide_curve(n: int = 400) -> SlideCurve:
+    """The slide's 1-D picture on n points of :data:`SLIDE_W`, with its four marked places.
+
+    >>> c = slide_curve()
+    >>> [m.kind for m in c.marks], c.mark("saddle").slope == 0.0
+    (['plateau', 'saddle', 'local_min', 'global_min'], True)
+    """
+    expr, at = _slide_curve_expr()
+    first, second = sp.diff(expr, X), sp.diff(expr, X, 2)
+    w = np.linspace(*SLIDE_W, n)
+    f, f1 = (_compile_1d(e) for e in (expr, first))
+    marks = []
+    for kind in ("plateau", "saddle", "local_min", "global_min"):
+        w0 = at[kind]
+        exact = kind != "plateau"  # ∂L/∂w is exactly 0 there: say so, not a round-off 1e-17
+        marks.append(Mark(kind, float(w0), float(expr.subs(X, w0).evalf(30)),
+                          0.0 if exact else float(first.subs(X, w0).evalf(30)),
+                          float(second.subs(X, w0).evalf(30))))
+    with np.errstate(all="ignore"):
+        return SlideCurve(w, np.asarray(f(w), dtype=float), np.asarray(f1(w), dtype=float), tuple(marks),
+                          sp.latex(expr))

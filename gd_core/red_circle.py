@@ -33,8 +33,8 @@ from .errors import InputError
 from .expr import Curve, Loss
 from .theory import LinearModel, QuadraticModel, TaylorPolynomial, linear_model
 
-__all__ = ["MAX_SAMPLES", "CircleCurve", "NewtonSlice", "circle_curve", "newton_slice", "radii",
-           "tangent_plane", "taylor_curves"]
+__all__ = ["MAX_SAMPLES", "CircleCurve", "InnerProduct", "NewtonSlice", "circle_curve", "inner_product",
+           "newton_slice", "radii", "tangent_plane", "taylor_curves", "taylor_orders"]
 
 MAX_SAMPLES = 4000
 """Most sample points along one axis for any function here."""
@@ -225,6 +225,36 @@ def taylor_curves(poly: TaylorPolynomial, x_range, n: int = 400) -> tuple[np.nda
     return xs.astype(np.float32), _drawable(curve(xs)), _drawable(poly(xs))
 
 
+def taylor_orders(poly: TaylorPolynomial, orders, x_range, n: int = 400) -> tuple[np.ndarray, np.ndarray,
+                                                                                      tuple[np.ndarray, ...]]:
+    r"""``(xs, h(xs), (p₀, p₁, …))`` as float32: the function h and its Taylor polynomials of each order k in
+    ``orders``, p_k(x) = Σ_{j ≤ k} h⁽ʲ⁾(x₀)/j! (x − x₀)ʲ, the first k + 1 terms of ``poly`` (whose order must
+    be at least the largest k), on n points of ``x_range``.
+
+    >>> from gd_core.theory import taylor
+    >>> xs, h, (p0, p2) = taylor_orders(taylor("exp(x)", 0, 2), (0, 2), (0.0, 1.0), n=3)
+    >>> p0.tolist(), p2.tolist()   # 1, and 1 + x + x²/2
+    ([1.0, 1.0, 1.0], [1.0, 1.625, 2.5])
+    """
+    n = _check_n(n)
+    lo, hi = _check_range("x_range", x_range)
+    orders = tuple(int(k) for k in orders)
+    if any(not 0 <= k <= poly.order for k in orders):
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="order", low=0,
+                         high=poly.order, value=repr(orders))
+    xs = np.linspace(lo, hi, n)
+    dx = xs - poly.x0
+    values = [float(c) for c in poly.coefficients]
+    curves = []
+    with np.errstate(all="ignore"):
+        for k in orders:
+            out = np.zeros_like(xs)
+            for j in range(k, -1, -1):  # Horner: ((c_k dx + c_{k−1}) dx + …) + c_0
+                out = out * dx + values[j]
+            curves.append(_drawable(out))
+    return xs.astype(np.float32), _drawable(poly.curve(xs)), tuple(curves)
+
+
 def tangent_plane(model: LinearModel, x_range, y_range, n: int = 25) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     r"""``(xs, ys, P)`` as float32 with P[j, i] = s + u(xs[i] − a) + v(ys[j] − b): the tangent plane
     of the linear model on an n × n grid, for drawing over the loss surface.
@@ -294,3 +324,62 @@ def newton_slice(loss: Loss, model: QuadraticModel, t_range=(-0.5, 1.5), n: int 
         lin = model.s + (points - model.center) @ model.g
         rise = float(model(model.newton_point)) - model.s
     return NewtonSlice(t, points, true_values, quad, lin, length, rise)
+
+
+# --- the slide's inner-product picture ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InnerProduct:
+    r"""Inside the red circle the linear model is L(θ) ≈ s + (u, v)·(Δθ₁, Δθ₂), Δθ = θ − (a, b): which
+    Δθ makes the inner product smallest?
+
+    ``delta`` a chosen Δθ = r (cos φ, sin φ) inside the circle and ``value`` its inner product
+    uΔθ₁ + vΔθ₂; ``best`` the minimiser −η(u, v) = −d (u, v)/‖(u, v)‖ on the circle's edge (None where
+    (u, v) = 0: every Δθ gives 0), ``best_value`` its inner product −d‖(u, v)‖, the smallest in the circle;
+    ``eta`` = d/‖(u, v)‖.
+    """
+
+    u: float
+    v: float
+    d: float
+    delta: np.ndarray
+    value: float
+    best: np.ndarray | None
+    best_value: float
+    eta: float | None
+
+    @property
+    def norm(self) -> float:
+        """‖(u, v)‖."""
+        return math.hypot(self.u, self.v)
+
+
+def inner_product(u: float, v: float, d: float, angle: float, fraction: float = 1.0) -> InnerProduct:
+    r"""The chosen Δθ at ``angle`` degrees (from the Δθ₁ axis) and ``fraction`` of the radius d, and the
+    minimiser −d (u, v)/‖(u, v)‖ of the inner product (u, v)·Δθ over the circle ‖Δθ‖ ≤ d.
+
+    >>> ip = inner_product(3.0, 4.0, 2.0, 0.0)
+    >>> ip.delta.tolist(), ip.value, ip.best.tolist(), ip.best_value   # (3, 4)·(2, 0) = 6; −2·(3, 4)/5
+    ([2.0, 0.0], 6.0, [-1.2, -1.6], -10.0)
+    """
+    values = {"u": u, "v": v, "d": d, "angle": angle, "fraction": fraction}
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) \
+                or not math.isfinite(value):
+            raise InputError("{name} must be a finite number, got {value}", name=name, value=repr(value))
+    if d < 0:
+        raise InputError("the radius d must be a finite number >= 0, got {value}", value=repr(d))
+    if not 0 <= fraction <= 1:
+        raise InputError("{name} must be a number from {low} to {high}, got {value}", name="fraction", low=0,
+                         high=1, value=repr(fraction))
+    u, v, d = float(u), float(v), float(d)
+    phi = math.radians(float(angle))
+    delta = fraction * d * np.array([math.cos(phi), math.sin(phi)])
+    norm = math.hypot(u, v)
+    if norm == 0.0:
+        best, best_value, eta = None, 0.0, None
+    else:
+        best = -d * np.array([u, v]) / norm
+        best_value = -d * norm
+        eta = d / norm
+    return InnerProduct(u, v, d, delta, float(u * delta[0] + v * delta[1]), best, float(best_value), eta)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -45,10 +46,14 @@ class TaylorPolynomial:
 
     @property
     def latex(self) -> str:
-        """The polynomial term by term in increasing order, as on the slide."""
+        r"""The polynomial term by term in increasing order, written as the slide writes it: a coefficient
+        r·√n that equals 1/(m√n) keeps its root in the denominator, with the power of (x − x₀) on top
+        (sin x at π/4: \frac{1}{\sqrt{2}} + \frac{x - \frac{\pi}{4}}{\sqrt{2}}
+        - \frac{\left(x - \frac{\pi}{4}\right)^{2}}{2 \sqrt{2}} - …)."""
         a = _nice(self.x0)
         a = a.evalf(6) if a.has(sp.Float) else a
-        shift = "x" if a == 0 else rf"\left(x - {sp.latex(a)}\right)" if a > 0 else rf"\left(x + {sp.latex(-a)}\right)"
+        inner = "x" if a == 0 else rf"x - {sp.latex(a)}" if a > 0 else rf"x + {sp.latex(-a)}"
+        shift = "x" if a == 0 else rf"\left({inner}\right)"
         parts = []
         for k, c in enumerate(self.coefficients):
             if c == 0:
@@ -56,9 +61,16 @@ class TaylorPolynomial:
             negative = c.could_extract_minus_sign()
             mag = -c if negative else c
             power = "" if k == 0 else shift if k == 1 else f"{shift}^{{{k}}}"
-            shown = mag.evalf(6) if mag.has(sp.Float) else mag
-            coef = sp.latex(shown) if (k == 0 or mag != 1) else ""
-            term = f"{coef} {power}".strip()
+            below = _root_below(mag)
+            if below is not None:
+                m, n = below
+                top = "1" if k == 0 else inner if k == 1 else power
+                bottom = (f"{m} " if m != 1 else "") + rf"\sqrt{{{n}}}"
+                term = rf"\frac{{{top}}}{{{bottom}}}"
+            else:
+                shown = mag.evalf(6) if mag.has(sp.Float) else mag
+                coef = sp.latex(shown) if (k == 0 or mag != 1) else ""
+                term = f"{coef} {power}".strip()
             parts.append(("-" if negative else "+", term))
         if not parts:
             return "0"
@@ -75,6 +87,41 @@ class TaylorPolynomial:
             for k, c in enumerate(self.coefficients):
                 out = out + float(c) * dx**k
         return out
+
+
+def _root_below(mag: sp.Expr) -> tuple[int, int] | None:
+    """(m, n) when ``mag`` = r·√n (r rational, n a whole number) equals 1/(m√n), as the slide writes
+    √2/12 = 1/(6√2); None for any other number.
+
+    >>> _root_below(sp.sqrt(2) / 2), _root_below(sp.sqrt(2) / 12), _root_below(sp.sqrt(3) / 2)
+    ((1, 2), (6, 2), None)
+    """
+    r, rest = mag.as_coeff_Mul()
+    if not (r.is_Rational and rest.is_Pow and rest.exp == sp.S.Half and rest.base.is_Integer and rest.base > 1):
+        return None
+    top = r * rest.base
+    return (int(top.q), int(rest.base)) if top.p == 1 else None
+
+
+def coefficient_text(c: sp.Expr) -> str:
+    """A coefficient as plain text a student reads, never sympy's ``sqrt(2)/2``: 1/√2, −1/(6√2), 1/6, π/4.
+
+    >>> [coefficient_text(v) for v in (sp.sqrt(2) / 2, -sp.sqrt(2) / 12, sp.Rational(1, 6), sp.pi / 4)]
+    ['1/√2', '−1/(6√2)', '1/6', 'π/4']
+    """
+    c = sp.sympify(c)
+    negative = c.could_extract_minus_sign()
+    mag = -c if negative else c
+    below = _root_below(mag)
+    if below is not None:
+        m, n = below
+        text = f"1/√{n}" if m == 1 else f"1/({m}√{n})"
+    else:
+        text = sp.sstr(mag)
+        text = re.sub(r"sqrt\((\d+)\)", r"√\1", text).replace("sqrt(", "√(")
+        text = re.sub(r"\bpi\b", "π", text).replace("**", "^").replace("*", "·")
+        text = re.sub(r"\bE\b", "e", text)
+    return ("−" if negative else "") + text
 
 
 def _point(x0) -> sp.Expr:
@@ -604,3 +651,23 @@ def second_derivative_estimate(a: float, b: float, xs) -> SecondDerivativeEstima
     rss = root_sum_squares(g)
     second = 2 * a
     return SecondDerivativeEstimate(a, float(b), x, g, rss, second, rss / second)
+
+
+def slices_grid(a1: float, a2: float, w1_range, w2_range, n: int = 80) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    r"""``(w1s, w2s, L)`` with L[j, i] = a₁ w1s[i]² + a₂ w2s[j]²: the loss in w₁–w₂ whose slices along
+    w₂ = 0 and w₁ = 0 are the parabolas a₁w₁² and a₂w₂² (n points per axis, float32).
+
+    >>> w1, w2, L = slices_grid(0.5, 2.0, (0.0, 2.0), (-1.0, 1.0), n=3)
+    >>> L.tolist()   # rows: w₂ = −1, 0, 1; columns: w₁ = 0, 1, 2
+    [[2.0, 2.5, 4.0], [0.0, 0.5, 2.0], [2.0, 2.5, 4.0]]
+    """
+    a1, a2 = _finite_number("a1", a1), _finite_number("a2", a2)
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 2 <= n <= 400:
+        raise InputError("{name} must be a whole number from {low} to {high}, got {value}", name="n", low=2,
+                         high=400, value=repr(n))
+    (x0, x1), (y0, y1) = ((_finite_number("range", lo), _finite_number("range", hi)) for lo, hi in (w1_range, w2_range))
+    if not (x0 < x1 and y0 < y1):
+        raise InputError("x_range must have min < max")
+    w1, w2 = np.linspace(x0, x1, n), np.linspace(y0, y1, n)
+    L = a1 * w1[None, :] ** 2 + a2 * w2[:, None] ** 2
+    return w1.astype(np.float32), w2.astype(np.float32), L.astype(np.float32)

@@ -23,6 +23,7 @@ ui.start_page(
 W1_POINTS = (("a", 3.5), ("b", 1.5))
 W2_POINTS = (("c", 1.0), ("d", 0.4))
 SLICE_RANGE = (-1.5, 4.3)
+W1_PLANE, W2_PLANE = (-0.9, 4.2), (-1.3, 1.4)  # the window of the w₁–w₂ contour
 SAMPLE_RANGE = (-3.0, 3.0)
 SAMPLE_PLOT_RANGE = (-3.3, 3.3)
 
@@ -52,6 +53,12 @@ def slices_cached(a1: float, a2: float):
                 for label, w in points]
         out.append((curve, rows))
     return out
+
+
+@ui.cache_data(max_entries=64)
+def plane_cached(a1: float, a2: float):
+    """L = a₁w₁² + a₂w₂² on the w₁–w₂ plane, the loss both slices are cut from."""
+    return theory.slices_grid(a1, a2, W1_PLANE, W2_PLANE, 90)
 
 
 @ui.cache_data(max_entries=64)
@@ -170,15 +177,25 @@ with tab_cross:
         (curve1, rows1), (curve2, rows2) = slices_cached(a1, a2)
         points1 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows1]
         points2 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows2]
-        left, right = st.columns([5, 4], gap="medium")
+        w1s, w2s, plane = plane_cached(a1, a2)
+        left, right = st.columns([4, 5], gap="small")
         with left:
+            fig = fig_best.slices_contour_figure(
+                w1s, w2s, plane, points1, points2, tr("L = {f}", f=term(a1, "w₁²", True) + term(a2, "w₂²", False)),
+                (tr("w₁ slice (w₂ = 0)"), tr("w₂ slice (w₁ = 0)")), minimum_name=tr("minimum"), height=375)
+            ui.chart(fig, key="plane")
+        with right:
             fig = fig_best.slices_figure(
                 SLICE_RANGE, curve1, curve2, points1, points2, "",
                 (tr("w₁ slice: L = {f}", f=term(a1, "w₁²", True)), tr("w₂ slice: L = {f}", f=term(a2, "w₂²", True))),
                 ("w₁", "w₂"), "", height=375, minimum_name=tr("minimum"), first_name=tr("first derivative"),
             )
             ui.chart(fig, key="slices")
-        with right:
+        st.caption(tr("Left: the loss over both parameters, with the two lines the slices are cut along. Right: the "
+                      "slices. Red: the tangent at each point, its slope is the first derivative. Green: the distance "
+                      "to the minimum, the best step. Both slices are drawn on the same scales."))
+        left, right = st.columns([5, 4], gap="medium")
+        with left:
             table = [
                 {
                     tr("Point"): f"{label} (w{'₁' if k == 0 else '₂'})",
@@ -195,6 +212,7 @@ with tab_cross:
                 tr("Second"): tr("second derivative = 2a"),
                 tr("Best step"): tr("|first derivative| / second derivative"),
             })
+        with right:
             st.caption(tr("First, Second: the first and the second derivative of L along the point's own parameter. "
                           "Best step = |First| / Second, the same as the distance."))
             (_, sa, _), (_, sc, _) = rows1[0], rows2[0]
@@ -206,8 +224,6 @@ with tab_cross:
             else:
                 verdict.info(tr("Here a has the larger first derivative too. Make w₂ sharper or w₁ flatter and "
                                 "the first derivatives stop telling the distances."))
-        st.caption(tr("Red: the tangent at each point, its slope is the first derivative. Green: the distance to "
-                      "the minimum, the best step. Both slices are drawn on the same scales."))
 
 # --- ③ first derivatives estimate the second -----------------------------------------------
 

@@ -39,12 +39,14 @@ EXAMPLES = {
 # --- cached calls into gd_core ---------------------------------------------------------------
 
 @ui.cache_data(max_entries=64)
-def taylor_cached(formula: str, x0_text: str, order: int, half: float):
-    """The Taylor polynomial's LaTeX, x₀, h(x₀), its coefficients (exact text and value), and the curves."""
+def taylor_cached(formula: str, x0_text: str, order: int, drawn: tuple, half: float):
+    """The order-``order`` Taylor polynomial's LaTeX, x₀, h(x₀), its coefficients (as text, and value), and
+    the curves of h and of the polynomials of every order in ``drawn``."""
     poly = theory.taylor(formula, x0_text, order)
-    xs, h, p = red_circle.taylor_curves(poly, (poly.x0 - half, poly.x0 + half))
-    coefficients = tuple((str(c), float(c)) for c in poly.coefficients)
-    return poly.latex, poly.x0, float(poly.curve(poly.x0)), coefficients, xs, h, p
+    highest = theory.taylor(formula, x0_text, max(drawn))
+    xs, h, curves = red_circle.taylor_orders(highest, drawn, (poly.x0 - half, poly.x0 + half))
+    coefficients = tuple((theory.coefficient_text(c), float(c)) for c in poly.coefficients)
+    return poly.latex, poly.x0, float(poly.curve(poly.x0)), coefficients, xs, h, curves
 
 
 @ui.cache_data(max_entries=64)
@@ -64,6 +66,13 @@ def circle_cached(formula: str, a: float, b: float, d: float):
     """The red circle's step for this d, and the loss change for every d from 0 to D_MAX."""
     loss = ui.parse_cached(formula)
     return theory.circle_step(loss, a, b, d), red_circle.circle_curve(loss, a, b, red_circle.radii(D_MAX, 601))
+
+
+@ui.cache_data(max_entries=64)
+def inner_cached(formula: str, a: float, b: float, d: float, angle: float, fraction: float):
+    """The slide's inner product at (a, b): the chosen Δθ, and the minimiser −η(u, v) on the circle's edge."""
+    lin = linear_cached(formula, a, b)
+    return red_circle.inner_product(lin.u, lin.v, d, angle, fraction)
 
 
 @ui.cache_data(max_entries=64)
@@ -88,6 +97,11 @@ def shifted(symbol: str, value: float) -> str:
 
 def column(x: float, y: float) -> str:
     return rf"\begin{{bmatrix}} {ui.tex_num(x)} \\ {ui.tex_num(y)} \end{{bmatrix}}"
+
+
+def par(value: float) -> str:
+    """A number for a product in st.latex, in parentheses when negative."""
+    return rf"\left({ui.tex_num(value)}\right)" if value < 0 else ui.tex_num(value)
 
 
 def latex_lines(text: str, max_lines: int = 8) -> str:
@@ -134,7 +148,10 @@ with st.sidebar:
             help=tr("Use x, numbers, + - * / ^, parentheses, pi, e and sin cos tan exp log sqrt tanh abs."))
         x0_text = ui.text("x0", tr("Around x₀ (a number, or e.g. pi/4)"), "pi/4", max_chars=40)
         order = ui.int_slider("order", tr("Order of the polynomial"), 0, theory.MAX_TAYLOR_ORDER, 3,
-                              help=tr("How many derivatives of h at x₀ the polynomial uses."))
+                              help=tr("How many derivatives of h at x₀ the polynomial uses. This one is written "
+                                      "out, and drawn thick."))
+        others = ui.int_set("orders", tr("Draw other orders too"), range(theory.MAX_TAYLOR_ORDER + 1),
+                            (0, 1, 2, 5, 9), help=tr("Taylor polynomials of these orders, drawn over each other."))
         half = ui.slider("w", tr("Plot window x₀ ±"), 0.5, 10.0, 4.0, 0.5)
     if plane_open or circle_open or newton_open:
         st.header(tr("The loss and the point (a, b)"))
@@ -176,8 +193,9 @@ if taylor_open:
         except gd_core.ExpressionError as exc:
             st.error(tr("This function cannot be used: {reason}.", reason=ui.reason(exc)), icon=":material/edit:")
         else:
+            drawn = tuple(sorted({order, *others}))
             try:
-                tex, x0, h0, coefficients, xs, h, p = taylor_cached(curve_text, x0_text, order, half)
+                tex, x0, h0, coefficients, xs, h, curves = taylor_cached(curve_text, x0_text, order, drawn, half)
             except ValueError as exc:
                 st.error(tr("The Taylor series around this x₀ cannot be drawn: {reason}.", reason=ui.reason(exc)),
                          icon=":material/edit:")
@@ -185,16 +203,18 @@ if taylor_open:
                 left, right = st.columns([3, 2], gap="medium")
                 with left:
                     name = "sin x" if which == "sin" else "h(x) = " + curve_text
+                    polynomials = [(tr("order {k}", k=k), p, k == order) for k, p in zip(drawn, curves)]
                     fig = fig_theory.taylor_figure(
-                        xs, h, p, x0, h0, tr("{name} and its Taylor polynomial of order {k}", name=name, k=order),
-                        name, tr("order {k} around x₀ = {x0}", k=order, x0=x0_text.strip()), height=395)
+                        xs, h, polynomials, x0, h0,
+                        tr("{name} and its Taylor polynomials around x₀ = {x0}", name=name, x0=x0_text.strip()),
+                        name, height=395)
                     ui.chart(fig, key="taylor")
                 with right:
                     st.latex(r"h(x) = \sum_{k=0}^{\infty} \frac{h^{(k)}(x_0)}{k!}\,(x - x_0)^k")
                     st.latex(latex_lines(tex))
-                st.caption(tr("Grey: h(x). Orange: the polynomial up to (x − x₀) to the power {k}. Near x₀ even "
-                              "order 1, a straight line, is close; each higher order hugs h over a wider stretch.",
-                              k=order))
+                st.caption(tr("Grey: h(x). Thick orange: the polynomial of order {k}, written on the right; the thin "
+                              "lines: the other orders chosen in the sidebar. Near x₀ even order 1, a straight line, "
+                              "is close; each higher order hugs h over a wider stretch.", k=order))
                 with st.expander(tr("All the coefficients h⁽ᵏ⁾(x₀)/k!")):
                     ui.table([{"k": k, tr("exact"): exact, tr("value"): ui.num(value, 6)}
                               for k, (exact, value) in enumerate(coefficients)], "coefficients")
@@ -287,6 +307,34 @@ if circle_open:
                 else:
                     st.warning(tr("The circle is too large: the true loss went **up**, although the plane "
                                   "promised a decrease."), icon=":material/warning:")
+            st.markdown(tr("**Why against the gradient?** In the circle, L(θ) ≈ s + u Δθ₁ + v Δθ₂ with "
+                           "Δθ = θ − (a, b): s is fixed, so the best Δθ makes the inner product (u, v)·(Δθ₁, Δθ₂) "
+                           "smallest. Turn Δθ around and compare."))
+            left, right = st.columns([1, 1], gap="medium")
+            with right:
+                angle = ui.slider("angle", tr("Direction of Δθ (degrees from the θ₁ axis)"), 0.0, 360.0, 0.0, 5.0)
+                fraction = ui.slider("length", tr("Length of Δθ (a fraction of d)"), 0.0, 1.0, 1.0, 0.05)
+                ip = inner_cached(picked.formula, a, b, d, angle, fraction)
+                dt1, dt2 = ip.delta
+                st.latex(r"\begin{aligned} (u, v)\cdot\Delta\theta &= u\,\Delta\theta_1 + v\,\Delta\theta_2 \\ &= "
+                         + rf"{par(ip.u)}\,{par(dt1)} + {par(ip.v)}\,{par(dt2)} \\ &= {ui.tex_num(ip.value)}"
+                         + r" \end{aligned}")
+                if ip.best is not None and d > 0:
+                    st.latex(r"-\eta \begin{bmatrix} u \\ v \end{bmatrix} = -d\,"
+                             r"\frac{(u, v)}{\lVert (u, v) \rVert} = " + column(*ip.best))
+                    st.latex(r"(u, v)\cdot\bigl(-\eta\,(u, v)\bigr) = -d\,\lVert (u, v) \rVert = "
+                             + ui.tex_num(ip.best_value))
+                    st.caption(tr("No Δθ in the circle gives less than −d‖(u, v)‖ = {v}: the minimiser points "
+                                  "exactly against (u, v), on the edge.", v=ui.num(ip.best_value)))
+            with left:
+                ui.chart(fig_theory.inner_product_figure(
+                    ip.u, ip.v, d, ip.delta, ip.best, tr("Inside the red circle, d = {d}", d=ui.fmt_param(d)),
+                    "(a, b)", "(u, v)", "Δθ", "−η(u, v)", tr("red circle"),
+                    tr("u Δθ₁ + v Δθ₂ = −d‖(u, v)‖"), height=400), key="inner")
+            st.caption(tr("Red arrow: the direction of (u, v) = ∇L(a, b), drawn as long as d (its true length is "
+                          "‖(u, v)‖ = {g}). Purple: your Δθ. Blue: the minimiser −η(u, v) on the edge; the grey "
+                          "dashes are the points where the inner product is as small as there, a line at right "
+                          "angles to (u, v) that only touches the circle.", g=ui.num(ip.norm)))
             shown = fig_theory.curve_window(D_MAX, d, curve.best_d, curve.up_from)
             ui.chart(fig_theory.circle_curve_figure(
                 curve.d, curve.actual, curve.predicted, d, step.actual - lin.s, curve.best_d, curve.up_from,

@@ -86,6 +86,12 @@ def where_they_stopped(key: str, eta: float, starts: tuple, steps: int) -> tuple
     return landscapes.endings(land, traj.params, traj.losses, traj.grad_norms, traj.diverged_at)
 
 
+@ui.cache_data(max_entries=1)
+def slide_curve_cached() -> landscapes.SlideCurve:
+    """The slide's 1-D picture: L against one parameter w, with the plateau, the saddle point and the minima."""
+    return landscapes.slide_curve()
+
+
 @ui.cache_data(max_entries=8)
 def critical_checks(key: str) -> tuple[landscapes.CriticalCheck, ...]:
     """Each critical point's gradient and Hessian eigenvalues, computed by gd_core from the formula."""
@@ -109,6 +115,26 @@ def verdict_text(end: landscapes.Ending) -> str:
 def point(theta) -> str:
     return f"({ui.num(theta[0], 3)}, {ui.num(theta[1], 3)})"
 
+
+slide = slide_curve_cached()
+SLIDE_WORDS = {
+    "plateau": (tr("very slow at the plateau"), "∂L/∂w ≈ 0", "#E69F00"),
+    "saddle": (tr("stuck at saddle point"), "∂L/∂w = 0", "#7f0000"),
+    "local_min": (tr("stuck at local minima"), "∂L/∂w = 0", "#009E73"),
+    "global_min": (tr("global minimum"), "∂L/∂w = 0", "#0072B2"),
+}
+left, right = st.columns([3, 1], gap="medium")
+with left:
+    ui.chart(lim_figures.slide_picture(
+        slide.w, slide.loss,
+        [(m.w, m.loss, f"{SLIDE_WORDS[m.kind][0]}<br>{SLIDE_WORDS[m.kind][1]}", SLIDE_WORDS[m.kind][2])
+         for m in slide.marks],
+        tr("The slide's picture: the loss against one parameter w"), tr("the value of the parameter w"),
+        tr("loss L")), key="slide")
+with right:
+    st.markdown(tr("At each marked place the update w ← w − η ∂L/∂w barely moves w: ∂L/∂w is tiny on the "
+                   "plateau and exactly 0 at the saddle point and at both minima."))
+    st.markdown(tr("With two parameters, below, a saddle point curves up in one direction and down in another."))
 
 if not slots:
     st.info(tr("Choose at least one start point in the sidebar."))

@@ -231,6 +231,7 @@ TRIGGERS = {
     "red circle n": lambda tmp: red_circle.radii(1.0, n=1),
     "red circle range": lambda tmp: red_circle._check_range("y_range", (1.0, 0.0)),
     "red circle d_max": lambda tmp: red_circle.radii(-1.0),
+    "inner product fraction": lambda tmp: red_circle.inner_product(1.0, 1.0, 1.0, 0.0, 2.0),
     "radii count": lambda tmp: red_circle.circle_curve(_loss(), 0.0, 1.0, [1.0]),
     "radii sign": lambda tmp: red_circle.circle_curve(_loss(), 0.0, 1.0, [-1.0, 1.0]),
     "radii order": lambda tmp: red_circle.circle_curve(_loss(), 0.0, 1.0, [1.0, 0.5]),

@@ -208,3 +208,41 @@ def test_hessian_kind_names_maxima_and_flat_points():
     assert hessian_kind(gd_core.parse_loss("-(x^2) - y^2"), (0.0, 0.0)) == "maximum"
     assert hessian_kind(gd_core.parse_loss("x^2 + y^4"), (0.0, 0.0)) == "flat"
     assert hessian_kind(gd_core.parse_loss("x^2 + y^2"), (0.0, 0.0)) == "minimum"
+
+
+# --- the slide's 1-D picture -------------------------------------------------------------------------
+
+def _slide_by_hand(w):
+    """L′ and L″ of L(w) = Q(z), z = log(1 + eʷ), Q′(z) = (z − ½)²(z − 3/2)(z − 11/5)(z − 16/5), by hand:
+    L′ = Q′(z) σ, L″ = Q″(z) σ² + Q′(z) σ(1 − σ), σ = z′ = eʷ/(1 + eʷ)."""
+    z = np.log1p(np.exp(w))
+    sig = 1 / (1 + np.exp(-w))
+    r = (0.5, 1.5, 2.2, 3.2)
+    q1 = (z - r[0]) ** 2 * (z - r[1]) * (z - r[2]) * (z - r[3])
+    q2 = (2 * (z - r[0]) * (z - r[1]) * (z - r[2]) * (z - r[3])
+          + (z - r[0]) ** 2 * ((z - r[2]) * (z - r[3]) + (z - r[1]) * (z - r[3]) + (z - r[1]) * (z - r[2])))
+    return q1 * sig, q2 * sig**2 + q1 * sig * (1 - sig)
+
+
+def test_the_slide_curve_has_a_plateau_a_saddle_point_and_two_minima():
+    curve = landscapes.slide_curve()
+    plateau, saddle, local, best = (curve.mark(k) for k in ("plateau", "saddle", "local_min", "global_min"))
+    slope, bend = _slide_by_hand(np.array([plateau.w, saddle.w, local.w, best.w]))
+    # The marks sit where the hand-written derivative says: ∂L/∂w small but not 0 on the plateau ...
+    assert 0 < abs(slope[0]) < 0.02 and plateau.slope == pytest.approx(slope[0], rel=1e-9)
+    # ... exactly 0 at the saddle point (z = ½, w = log(e^½ − 1)), with L″ = 0 and no change of sign of L′ ...
+    assert saddle.w == pytest.approx(np.log(np.exp(0.5) - 1))
+    assert abs(slope[1]) < 1e-12 and abs(bend[1]) < 1e-12 and saddle.slope == 0.0
+    near, _ = _slide_by_hand(saddle.w + np.array([-1e-3, 1e-3]))
+    assert np.all(near < 0)  # L′ < 0 on both sides: no minimum, no maximum
+    # ... a local minimum (L′ = 0, L″ > 0) and a lower global minimum (L = 0) further on.
+    assert abs(slope[2]) < 1e-12 and bend[2] > 0 and local.curvature == pytest.approx(bend[2], rel=1e-9)
+    assert abs(slope[3]) < 1e-12 and bend[3] > 0
+    assert best.loss == pytest.approx(0.0, abs=1e-12) and best.loss < local.loss < saddle.loss < plateau.loss
+    assert np.nanmin(curve.loss) >= -1e-9  # nowhere lower than the global minimum
+    # The curve drawn is L′'s integral: its finite differences match the hand-written slope.
+    fine = landscapes.slide_curve(4001)
+    inner = slice(1, -1)  # central differences, second order
+    np.testing.assert_allclose(np.gradient(fine.loss, fine.w)[inner], _slide_by_hand(fine.w)[0][inner], rtol=1e-3,
+                               atol=1e-4)
+    np.testing.assert_allclose(curve.slope, _slide_by_hand(curve.w)[0], rtol=1e-9, atol=1e-12)

@@ -251,3 +251,52 @@ def test_newton_slice_bad_range():
     loss = parse_loss("x^2 + y^2")
     with pytest.raises(ValueError, match=r"t_range must be finite with min < max"):
         red_circle.newton_slice(loss, theory.quadratic_model(loss, 1.0, 1.0), (1.0, 0.0))
+
+
+# --- the inner-product picture ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("u", "v", "d"), [(-1.0, -8.0, 0.5), (3.0, 4.0, 2.0), (0.0, -2.5, 1.3), (1e-3, 2e-3, 4.0)])
+def test_the_minimiser_is_on_the_edge_against_u_v_and_smallest(u, v, d):
+    ip = red_circle.inner_product(u, v, d, 30.0, 0.7)
+    norm = math.hypot(u, v)
+    assert math.hypot(*ip.best) == pytest.approx(d, rel=1e-12)  # on the circle
+    # Opposite (u, v): a negative multiple of it.
+    cos = (ip.best[0] * u + ip.best[1] * v) / (d * norm)
+    assert cos == pytest.approx(-1.0, abs=1e-12)
+    assert ip.best_value == pytest.approx(-d * norm, rel=1e-12)
+    assert ip.eta == pytest.approx(d / norm, rel=1e-12)
+    # Smaller than (u, v)·Δθ for every Δθ of a dense sample of the disc ‖Δθ‖ ≤ d.
+    r, phi = np.meshgrid(np.linspace(0, d, 60), np.linspace(0, 2 * np.pi, 721))
+    sample = u * r * np.cos(phi) + v * r * np.sin(phi)
+    assert ip.best_value <= sample.min() + 1e-12
+    assert sample.min() == pytest.approx(ip.best_value, rel=1e-4)
+
+
+def test_the_chosen_delta_and_its_inner_product():
+    ip = red_circle.inner_product(-1.0, -8.0, 0.5, 135.0, 0.6)
+    r = 0.3
+    assert ip.delta.tolist() == pytest.approx([-r / math.sqrt(2), r / math.sqrt(2)])
+    assert ip.value == pytest.approx(-1.0 * (-r / math.sqrt(2)) + -8.0 * (r / math.sqrt(2)))
+
+
+def test_a_flat_plane_has_no_minimiser_and_bad_input_is_refused():
+    ip = red_circle.inner_product(0.0, 0.0, 1.0, 0.0)
+    assert ip.best is None and ip.eta is None and ip.best_value == 0.0 and ip.value == 0.0
+    with pytest.raises(ValueError, match="fraction must be a number from 0 to 1"):
+        red_circle.inner_product(1.0, 1.0, 1.0, 0.0, 1.5)
+    with pytest.raises(ValueError, match="radius d"):
+        red_circle.inner_product(1.0, 1.0, -1.0, 0.0)
+    with pytest.raises(ValueError, match="angle must be a finite number"):
+        red_circle.inner_product(1.0, 1.0, 1.0, float("nan"))
+
+
+def test_taylor_orders_are_the_partial_sums():
+    from gd_core.theory import taylor
+    poly = taylor("sin(x)", "pi/4", 9)
+    xs, _, curves = red_circle.taylor_orders(poly, (0, 1, 2, 3, 5, 9), (-3.0, 4.5), n=101)
+    t = xs.astype(float) - math.pi / 4
+    for k, p in zip((0, 1, 2, 3, 5, 9), curves):
+        expected = sum((1 if j % 4 in (0, 1) else -1) * t**j / math.factorial(j) for j in range(k + 1)) / math.sqrt(2)
+        np.testing.assert_allclose(p, expected, rtol=1e-5, atol=1e-5)
+    with pytest.raises(ValueError, match="order"):
+        red_circle.taylor_orders(taylor("sin(x)", 0, 2), (3,), (0.0, 1.0))

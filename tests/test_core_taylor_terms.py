@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import sympy as sp
 
 from gd_core import theory
@@ -30,3 +32,26 @@ def test_a_missing_derivative_is_refused_at_every_order_that_needs_it():
                 assert "first derivative does not exist" in str(exc)
             else:
                 raise AssertionError(f"order {order} of |x| at 0 was accepted")
+
+
+def test_the_written_series_of_sin_at_pi_over_4_is_the_slides():
+    # The slide: sin x = 1/√2 + (x − π/4)/√2 − (x − π/4)²/(2√2) − (x − π/4)³/(6√2) + (x − π/4)⁴/(24√2) + …
+    tex = theory.taylor("sin(x)", "pi/4", 4).latex
+    assert tex == (r"\frac{1}{\sqrt{2}} + \frac{x - \frac{\pi}{4}}{\sqrt{2}}"
+                   r" - \frac{\left(x - \frac{\pi}{4}\right)^{2}}{2 \sqrt{2}}"
+                   r" - \frac{\left(x - \frac{\pi}{4}\right)^{3}}{6 \sqrt{2}}"
+                   r" + \frac{\left(x - \frac{\pi}{4}\right)^{4}}{24 \sqrt{2}}")
+    assert "sqrt(" not in tex
+
+
+def test_coefficients_as_text_never_show_sympys_sqrt():
+    poly = theory.taylor("sin(x)", "pi/4", 10)
+    texts = [theory.coefficient_text(c) for c in poly.coefficients]
+    for k, text in enumerate(texts):
+        sign = "" if k % 4 in (0, 1) else "−"
+        assert text == (f"{sign}1/√2" if k < 2 else f"{sign}1/({math.factorial(k)}√2)"), (k, text)
+    # Other numbers keep a readable form: √3/2 (not 3/(2√3)), rationals, π.
+    assert theory.coefficient_text(sp.sqrt(3) / 2) == "√3/2"
+    assert theory.coefficient_text(sp.Rational(-1, 6)) == "−1/6"
+    assert theory.coefficient_text(sp.pi / 4) == "π/4"
+    assert "sqrt(" not in theory.coefficient_text(sp.sqrt(sp.pi))

@@ -57,9 +57,10 @@ def test_taylor_latex_reads_like_the_slide():
     latex = theory.taylor(parse_curve("sin(x)"), "pi/4", 3).latex
     # Increasing order, signs + + − −.
     assert latex.index(r"\left(x - \frac{\pi}{4}\right)^{2}") < latex.index(r"\left(x - \frac{\pi}{4}\right)^{3}")
-    assert latex.startswith(r"\frac{\sqrt{2}}{2} + \frac{\sqrt{2}}{2} \left(x")
-    assert r"\right) - \frac{\sqrt{2}}{4} \left(x" in latex
-    assert r"\right)^{2} - \frac{\sqrt{2}}{12} \left(x" in latex
+    # Coefficients as the slide writes them, the root in the denominator: 1/√2, 1/(2√2), 1/(6√2).
+    assert latex.startswith(r"\frac{1}{\sqrt{2}} + \frac{x - \frac{\pi}{4}}{\sqrt{2}} - ")
+    assert r" - \frac{\left(x - \frac{\pi}{4}\right)^{2}}{2 \sqrt{2}} - " in latex
+    assert latex.endswith(r" - \frac{\left(x - \frac{\pi}{4}\right)^{3}}{6 \sqrt{2}}")
     assert theory.taylor("exp(x)", 0, 2).latex == r"1 + x + \frac{1}{2} x^{2}"
     assert theory.taylor("x^2", -1, 2).latex == r"1 - 2 \left(x + 1\right) + \left(x + 1\right)^{2}"
     assert theory.taylor("sin(x)", 0, 0).latex == "0"

@@ -11,6 +11,7 @@ import pytest
 
 import ui
 from tests.apptest_helpers import (
+    chart,
     chart_keys,
     errors,
     latex,
@@ -21,6 +22,7 @@ from tests.apptest_helpers import (
     open_tab_label,
     rerun,
     tables,
+    trace,
     warnings,
 )
 
@@ -33,7 +35,7 @@ SAMPLE_DEFAULTS = {"flat": 0.2, "sharp": 2.0, "n": 5, "seed": 0}
 BEST, CROSS, ESTIMATE = "① The best step", "② Do not cross parameters", "③ First derivatives estimate the second"
 TAB_SLIDERS = {BEST: {"a", "b", "c", "x0"}, CROSS: {"a1", "a2"}, ESTIMATE: {"flat", "sharp", "n", "seed"}}
 """The sliders of each tab (① also has the select slider η)."""
-TAB_CHARTS = {BEST: ["best_curve"], CROSS: ["slices"], ESTIMATE: ["samples", "sample_bars"]}
+TAB_CHARTS = {BEST: ["best_curve"], CROSS: ["plane", "slices"], ESTIMATE: ["samples", "sample_bars"]}
 
 
 def tab_of(key: str) -> str:
@@ -122,7 +124,7 @@ def test_defaults():
             assert any("yet its first derivative is smaller" in s.value for s in at.success)
         elif label == ESTIMATE:
             check_sample_table(at, **SAMPLE_DEFAULTS)
-    assert len(charts_seen) == 4
+    assert len(charts_seen) == 5
 
 
 @pytest.mark.parametrize("label", [BEST, CROSS, ESTIMATE])
@@ -276,3 +278,26 @@ def test_link_values_are_used_and_written_back():
     assert (param("a"), param("a1"), param("n"), param("seed")) == ("0.5", "3", "12", "7")
     open_part(at, ESTIMATE)
     check_sample_table(at, 0.2, 2.0, 12, 7)
+
+
+@pytest.mark.parametrize(("a1", "a2"), [(0.1, 2.0), (1.3, 0.45)])
+def test_the_contour_the_slices_come_from_is_drawn_beside_them_to_scale(a1, a2):
+    at = open_page(PAGE, {"part": "cross", "a1": str(a1), "a2": str(a2)})
+    assert chart_keys(at) == ["plane", "slices"]
+    fig = chart(at, "plane")
+    contour = fig["data"][0]
+    w1, w2 = contour["x"].astype(float), contour["y"].astype(float)
+    z = np.asarray(contour["z"], dtype=float).reshape(w2.size, w1.size)
+    np.testing.assert_allclose(z, a1 * w1[None, :] ** 2 + a2 * w2[:, None] ** 2, rtol=1e-5, atol=1e-6)
+    assert fig["layout"]["yaxis"]["scaleanchor"] == "x" and fig["layout"]["yaxis"]["scaleratio"] == 1
+    # The slice lines: the w₁ slice is w₂ = 0, the w₂ slice is w₁ = 0, across the whole window.
+    along_w1 = trace(fig, "w₁ slice (w₂ = 0)")
+    along_w2 = trace(fig, "w₂ slice (w₁ = 0)")
+    assert list(along_w1["y"]) == [0.0, 0.0] and list(along_w1["x"]) == pytest.approx([w1[0], w1[-1]], rel=1e-6)
+    assert list(along_w2["x"]) == [0.0, 0.0] and list(along_w2["y"]) == pytest.approx([w2[0], w2[-1]], rel=1e-6)
+    # a, b on the w₁ line and c, d on the w₂ line, where the slices have them.
+    shown = {t["text"][0]: (float(t["x"][0]), float(t["y"][0])) for t in fig["data"] if t.get("mode") == "markers+text"}
+    assert shown == {"<b>a</b>": (3.5, 0.0), "<b>b</b>": (1.5, 0.0), "<b>c</b>": (0.0, 1.0), "<b>d</b>": (0.0, 0.4)}
+    slices = chart(at, "slices")
+    points = [t for t in slices["data"] if t.get("mode") == "markers+text"]
+    assert [list(t["x"]) for t in points] == [[3.5, 1.5], [1.0, 0.4]]

@@ -27,7 +27,7 @@ from tests.apptest_helpers import (
 PAGE = "pages/8_more_limitations.py"
 MAP, SURFACE = "The paths on the loss contours", "3-D surface"
 """The paths' tabs (ui.views, the link's ``view``): only the open one is built."""
-TAB_CHARTS = {MAP: ["map", "grad_norms", "losses"], SURFACE: ["surface", "grad_norms", "losses"]}
+TAB_CHARTS = {MAP: ["slide", "map", "grad_norms", "losses"], SURFACE: ["slide", "surface", "grad_norms", "losses"]}
 STARTS = {"plateau": (-4.5, 0.5), "saddle": (-2.5, 0.0), "local_min": (-2.0, 1.5), "global_min": (-2.0, -0.8)}
 NAMES = ["1 · on the plateau", "2 · towards the saddle point", "3 · into the local minimum",
          "4 · to the global minimum"]
@@ -93,7 +93,7 @@ def test_numbers_on_screen_equal_gradient_descent_by_hand():
         shown = trace(grad_fig, name)["y"]
         expected = np.maximum(np.linalg.norm(grad(paths[:, k]), axis=-1), 1e-16)
         np.testing.assert_allclose(shown, expected, rtol=1e-5)
-    map_fig = figs[0]
+    map_fig = chart(at, "map")
     np.testing.assert_allclose(trace(map_fig, NAMES[2])["x"], paths[:, 2, 0], rtol=1e-5, atol=1e-6)
 
 
@@ -195,3 +195,31 @@ def test_only_the_open_tab_is_built_and_the_surface_has_the_paths():
 @pytest.mark.parametrize("label", [MAP, SURFACE])
 def test_a_link_opens_its_tab(label):
     assert chart_keys(open_by_link(PAGE, "view", label)) == TAB_CHARTS[label]
+
+
+def test_the_slides_1d_picture_marks_the_three_places_in_the_slides_words():
+    at = open_page(PAGE)
+    fig = chart(at, "slide")
+    curve = fig["data"][0]
+    w = curve["x"].astype(float)
+    # L(w) = Q(log(1 + eʷ)), Q′(z) = (z − ½)²(z − 3/2)(z − 11/5)(z − 16/5), Q(16/5) = 0: integrate Q′ by hand
+    # (its antiderivative, expanded) and compare with what is drawn.
+    r = (0.5, 1.5, 2.2, 3.2)
+    coeffs = np.poly1d(np.poly([r[0], r[0], r[1], r[2], r[3]])).integ()
+    z = np.log1p(np.exp(w))
+    np.testing.assert_allclose(curve["y"], coeffs(z) - coeffs(r[3]), rtol=1e-5, atol=1e-5)
+    marks = {t["name"]: (float(t["x"][0]), float(t["y"][0])) for t in fig["data"][1:]}
+    words = {
+        "very slow at the plateau<br>∂L/∂w ≈ 0": None,
+        "stuck at saddle point<br>∂L/∂w = 0": r[0],
+        "stuck at local minima<br>∂L/∂w = 0": r[1],
+        "global minimum<br>∂L/∂w = 0": r[3],
+    }
+    assert set(marks) == set(words)
+    for name, root in words.items():
+        mw, ml = marks[name]
+        if root is not None:  # Q′(z) = 0 there: w = log(e^z − 1)
+            assert mw == pytest.approx(np.log(np.expm1(root)), rel=1e-6)
+        assert ml == pytest.approx(coeffs(np.log1p(np.exp(mw))) - coeffs(r[3]), abs=1e-5)
+    texts = [a["text"] for a in fig["layout"]["annotations"]]
+    assert all(name in texts for name in words)

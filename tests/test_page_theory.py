@@ -11,7 +11,19 @@ import numpy as np
 import pytest
 
 import ui
-from tests.apptest_helpers import charts, errors, latex, metrics, open_page, rerun, tables, trace, warnings
+from tests.apptest_helpers import (
+    chart,
+    chart_keys,
+    charts,
+    errors,
+    latex,
+    metrics,
+    open_page,
+    rerun,
+    tables,
+    trace,
+    warnings,
+)
 
 PAGE = "pages/7_why_it_works.py"
 TAYLOR, PLANE, CIRCLE, NEWTON = "Question and Taylor series", "Tangent plane", "Red circle", "Newton's method"
@@ -34,20 +46,61 @@ def assert_page_drawn(at) -> None:
 
 # --- the question and Taylor series ------------------------------------------------------------
 
-def test_defaults_ask_the_question_and_draw_sin_around_pi_over_4():
+def slide_term(k: int) -> str:
+    """The slide's k-th term of sin x around π/4, magnitude only: 1/√2 · (x − π/4)ᵏ / k!."""
+    if k == 0:
+        return r"\frac{1}{\sqrt{2}}"
+    top = r"x - \frac{\pi}{4}" if k == 1 else rf"\left(x - \frac{{\pi}}{{4}}\right)^{{{k}}}"
+    bottom = r"\sqrt{2}" if k == 1 else rf"{math.factorial(k)} \sqrt{{2}}"
+    return rf"\frac{{{top}}}{{{bottom}}}"
+
+
+def test_defaults_ask_the_question_and_draw_sin_and_several_orders_around_pi_over_4():
     at = open_page(PAGE)
     assert not errors(at) and not warnings(at)
     assert r"L(\theta^0) > L(\theta^1) > L(\theta^2) > \cdots" in latex(at)
     assert "only if the red circle, that is the learning rate, is small enough" in texts(at)
     (fig,) = charts(at)
-    # Order 3 around π/4: 1/√2 [1 + (x − π/4) − (x − π/4)²/2 − (x − π/4)³/6], against sin x.
     x = trace(fig, "sin x")["x"].astype(float)
     np.testing.assert_allclose(trace(fig, "sin x")["y"], np.sin(x), atol=1e-6)
+    # Orders 0, 1, 2, 3 (written), 5, 9 over each other; each the slide's series cut after (x − π/4)ᵏ:
+    # 1/√2 [1 + t − t²/2 − t³/6 + t⁴/24 + t⁵/120 − …], signs + + − − repeating.
     t = x - math.pi / 4
-    expected = (1 + t - t**2 / 2 - t**3 / 6) / math.sqrt(2)
-    np.testing.assert_allclose(trace(fig, "order 3 around x₀ = pi/4")["y"], expected, rtol=1e-5, atol=1e-5)
-    assert r"\frac{\sqrt{2}}{12} \left(x - \frac{\pi}{4}\right)^{3}" in latex(at)
+    for k in (0, 1, 2, 3, 5, 9):
+        expected = sum((1 if j % 4 in (0, 1) else -1) * t**j / math.factorial(j) for j in range(k + 1)) / math.sqrt(2)
+        np.testing.assert_allclose(trace(fig, f"order {k}")["y"], expected, rtol=1e-5, atol=1e-5, err_msg=str(k))
+    assert trace(fig, "order 3")["line"]["width"] > trace(fig, "order 5")["line"]["width"]  # the written one
     assert_page_drawn(at)
+
+
+def test_the_written_series_reads_like_the_slides_line():
+    at = open_page(PAGE, {"order": "5"})
+    tex = latex(at)
+    # sin x = 1/√2 + (x − π/4)/√2 − (x − π/4)²/(2√2) − (x − π/4)³/(6√2) + (x − π/4)⁴/(24√2) + (x − π/4)⁵/(120√2)
+    for k, sign in zip(range(6), "++--++"):
+        term = slide_term(k)
+        assert term in tex, term
+        if k > 0:
+            assert f"{'+' if sign == '+' else '-'} {term}" in tex, term
+    assert "sqrt(" not in tex and r"\frac{\sqrt{2}}" not in tex
+    # Nor anywhere a student reads: captions, markdown, the coefficients' table.
+    assert "sqrt(" not in texts(at)
+    table = tables(at)[0]
+    assert "sqrt(" not in " ".join(table["exact"])
+    expected = ["1/√2", "1/√2", "−1/(2√2)", "−1/(6√2)", "1/(24√2)", "1/(120√2)"]
+    assert list(table["exact"]) == expected
+
+
+def test_the_orders_drawn_can_be_chosen_and_come_from_the_link():
+    at = open_page(PAGE, {"orders": "1,7", "order": "2"})
+    (fig,) = charts(at)
+    names = [t.get("name") for t in fig["data"] if str(t.get("name", "")).startswith("order")]
+    assert names == ["order 1", "order 2", "order 7"]
+    at = open_page(PAGE, {"orders": "none"})
+    (fig,) = charts(at)
+    assert [t.get("name") for t in fig["data"] if str(t.get("name", "")).startswith("order")] == ["order 3"]
+    at = open_page(PAGE, {"orders": "2,99"}, check=False)
+    assert not at.exception and "cannot be used here" in texts(at)
 
 
 def test_taylor_coefficients_of_sin_at_pi_over_4_are_the_slides():
@@ -76,7 +129,7 @@ def test_order_window_and_point_extremes():
     at.text_input(key="theory:x0").set_value("1e6")
     rerun(at)
     (fig,) = charts(at)
-    np.testing.assert_allclose(trace(fig, "order 0 around x₀ = 1e6")["y"], math.sin(1e6), rtol=1e-5)
+    np.testing.assert_allclose(trace(fig, "order 0")["y"], math.sin(1e6), rtol=1e-5)
 
 
 def test_a_typed_function_and_a_bad_one():
@@ -84,7 +137,7 @@ def test_a_typed_function_and_a_bad_one():
     assert not errors(at)
     (fig,) = charts(at)
     x = trace(fig, "h(x) = exp(x)")["x"].astype(float)
-    np.testing.assert_allclose(trace(fig, "order 2 around x₀ = 0")["y"], 1 + x + x**2 / 2, rtol=1e-5)
+    np.testing.assert_allclose(trace(fig, "order 2")["y"], 1 + x + x**2 / 2, rtol=1e-5)
     at.text_input(key="theory:hf").set_value("sin(x")
     rerun(at)
     assert errors(at) == ["This function cannot be used: could not read the formula near character 4."]
@@ -142,7 +195,7 @@ def test_red_circle_eta_and_true_loss_on_the_round_bowl(a, b, d):
     assert ("The circle is too large" in texts(at)) is went_up
     assert ("The loss went down" in texts(at)) is (not went_up)
     assert ("turns up again" in texts(at)) is (r < d < 2 * r)
-    curve = charts(at)[1]
+    curve = chart(at, "circle_curve")
     ds = trace(curve, "true loss")["x"].astype(float)
     np.testing.assert_allclose(trace(curve, "true loss")["y"], (r - ds) ** 2 - r * r, rtol=1e-5, atol=1e-5)
     np.testing.assert_allclose(trace(curve, "what the plane promises, −d‖∇L‖")["y"], -2 * r * ds, rtol=1e-5)
@@ -152,6 +205,32 @@ def test_red_circle_eta_and_true_loss_on_the_round_bowl(a, b, d):
     assert len(marks) == len(expected)
     for m, e in zip(sorted(marks), sorted(expected)):
         assert m == pytest.approx(e, rel=1e-6)
+
+
+@pytest.mark.parametrize(("angle", "fraction"), [(0.0, 1.0), (135.0, 0.6), (263.0, 0.25)])
+def test_the_inner_product_picture_on_the_elongated_bowl(angle, fraction):
+    # L = 0.1θ₁² + 2θ₂² at (a, b) = (−5, −2): (u, v) = (0.2a, 4b) = (−1, −8); d = 0.5.
+    at = open_page(PAGE, part(CIRCLE, angle=str(angle), length=str(fraction)))
+    assert not errors(at)
+    u, v, d = -1.0, -8.0, 0.5
+    norm = math.hypot(u, v)
+    fig = chart(at, "inner")
+    assert fig["layout"]["yaxis"]["scaleanchor"] == "x"
+    best = trace(fig, "−η(u, v)")
+    bx, by = float(best["x"][0]), float(best["y"][0])
+    assert math.hypot(bx, by) == pytest.approx(d, rel=1e-6)  # on the circle's edge
+    assert (bx, by) == pytest.approx((-d * u / norm, -d * v / norm), rel=1e-6)  # against (u, v)
+    phi = math.radians(angle)
+    delta = trace(fig, "Δθ")
+    assert (float(delta["x"][0]), float(delta["y"][0])) == pytest.approx(
+        (fraction * d * math.cos(phi), fraction * d * math.sin(phi)), abs=1e-6)
+    circle = trace(fig, "red circle")
+    np.testing.assert_allclose(np.hypot(circle["x"].astype(float), circle["y"].astype(float)), d, rtol=1e-5)
+    # (u, v)·Δθ for the chosen Δθ, and −d‖(u, v)‖ for the minimiser, written on the page.
+    tex = latex(at)
+    chosen = u * fraction * d * math.cos(phi) + v * fraction * d * math.sin(phi)
+    assert ui.tex_num(chosen) in tex
+    assert rf"-d\,\lVert (u, v) \rVert = {ui.tex_num(-d * norm)}" in tex
 
 
 def tr_eta() -> str:
@@ -185,7 +264,7 @@ def test_radius_extremes_and_a_stationary_point():
                                   "two_minima"])
 def test_every_loss_draws_the_circle_and_newton(loss):
     at = open_page(PAGE, part(CIRCLE, loss=loss))
-    assert not errors(at) and len(charts(at)) == 2
+    assert not errors(at) and chart_keys(at) == ["circle", "inner", "circle_curve"]
     at.session_state["part"] = NEWTON
     rerun(at)
     assert not errors(at) and charts(at)

@@ -173,6 +173,25 @@ def choice(key: str, label: str, options: dict[str, str], default: str, help: st
     return _bound(key, label, default, parse, make)
 
 
+def int_set(key: str, label: str, options: Sequence[int], default: Sequence[int], help: str | None = None,
+            where=st) -> list[int]:
+    """Several of ``options`` (whole numbers) chosen at once, in increasing order; the URL holds them as
+    ``0,1,3`` (an empty choice as ``none``)."""
+    allowed = [int(o) for o in options]
+
+    def parse(raw: str) -> list[int]:
+        if raw.strip() == "none":
+            return []
+        values = sorted({int(part) for part in raw.split(",")})
+        if any(v not in allowed for v in values):
+            raise ValueError("not an option")
+        return values
+
+    return _bound(key, label, sorted(int(v) for v in default), parse,
+                  lambda k: sorted(where.multiselect(label, allowed, key=k, help=help)),
+                  lambda v: ",".join(str(x) for x in v) or "none")
+
+
 def toggle(key: str, label: str, default: bool = False, help: str | None = None, where=st) -> bool:
     """An on/off switch bound to the URL (``1``/``0``)."""
     def parse(raw: str) -> bool:
