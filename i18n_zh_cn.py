@@ -374,10 +374,11 @@ TABLE: dict[str, str] = {
     'Adagrad: each parameter its own learning rate':
         'Adagrad：每个参数有自己的学习率',
     ('A learning rate cannot be one-size-fits-all. Adagrad divides the learning rate of each parameter by the '
-     '**root mean square of its previous derivatives**, σᵗ. With the 1/t decay ηᵗ = η/√(t+1) the √(t+1) '
-     'cancels, and each parameter w steps by η/√Σ(gⁱ)² times its gradient gᵗ.'):
-        ('学习率不能一刀切。Adagrad 把每个参数的学习率除以**它过去导数的均方根** σᵗ。搭配 1/t 衰减 ηᵗ = '
-         'η/√(t+1) 时，√(t+1) 会约掉，每个参数 w 的一步是 η/√Σ(gⁱ)² 乘以它的梯度 gᵗ。'),
+     '**root mean square of its previous derivatives**, σᵗ: of g⁰ … gᵗ, the current gᵗ included. With the 1/t '
+     'decay ηᵗ = η/√(t+1) the √(t+1) cancels, and each parameter w steps by η/√Σ(gⁱ)² times its gradient gᵗ.'):
+        ('学习率不能一刀切。Adagrad 把每个参数的学习率除以**它过去导数的均方根** σᵗ：g⁰ … gᵗ 的均方根，'
+         '包括当前的 gᵗ。搭配 1/t 衰减 ηᵗ = η/√(t+1) 时，√(t+1) 会约掉，每个参数 w 的一步是 η/√Σ(gⁱ)² 乘以'
+         '它的梯度 gᵗ。'),
     "Adagrad's η":
         'Adagrad 的 η',
     "Gradient descent's η":
@@ -445,10 +446,14 @@ TABLE: dict[str, str] = {
         '→ 梯度越大，步子越大：:orange[**gᵗ**] 在分子。\n\n→ 梯度越大，步子越小：:blue[**√Σ(gⁱ)²**] 在分母。',
     'The numbers appear once the run in tab ① can be drawn.':
         '标签页 ① 的运行能画出来之后，这里就会出现数字。',
-    ("At Adagrad's update **t = {t}** (choose t in tab ①), for each parameter, with the same η = {eta} and ηᵗ "
-     '= η/√(t+1) for both rules:'):
-        ('在 Adagrad 的第 **t = {t}** 次更新（在标签页 ① 选择 t），对每个参数，两条规则都用同一个 η = {eta} 和 '
-         'ηᵗ = η/√(t+1)：'),
+    ("The slide's two rules, given the same gradient: each parameter's gᵗ at Adagrad's update **t = {t}** "
+     "(choose t in tab ①), put into vanilla gradient descent with the 1/t decay, w − ηᵗgᵗ, and into Adagrad, "
+     "w − η/√Σ(gⁱ)² gᵗ, both with Adagrad's η = {eta}: ηᵗ = {eta}/√{t1} = {eta_t}. The vanilla step here is not "
+     "the gradient-descent run drawn in tab ①, which has its own η."):
+        ('幻灯片上的两条规则，代入同一个梯度：每个参数在 Adagrad 第 **t = {t}** 次更新时的 gᵗ（在标签页 ① '
+         '选择 t），分别代入带 1/t 衰减的普通梯度下降 w − ηᵗgᵗ，以及 Adagrad 的 w − η/√Σ(gⁱ)² gᵗ，两者都用 '
+         'Adagrad 的 η = {eta}：ηᵗ = {eta}/√{t1} = {eta_t}。这里普通的一步不是标签页 ① 画出的梯度下降，那条路径'
+         '有它自己的 η。'),
     'gᵗ (numerator)':
         'gᵗ（分子）',
     '√Σ(gⁱ)² (denominator)':
@@ -459,17 +464,17 @@ TABLE: dict[str, str] = {
         'Adagrad 的一步 −η gᵗ/√Σ(gⁱ)²',
     'parameter':
         '参数',
-    'How far each parameter moves at update t = {t}':
-        '每个参数在第 t = {t} 次更新时移动多远',
-    'vanilla gradient descent':
-        '普通梯度下降',
+    'How far each rule moves each parameter, the same gᵗ, t = {t}':
+        '同一个 gᵗ，每条规则让每个参数移动多远，t = {t}',
+    'vanilla, ηᵗ = {eta}/√(t+1)':
+        '普通梯度下降，ηᵗ = {eta}/√(t+1)',
     '|step|':
         '|一步|',
-    ('Vanilla gradient descent moves the parameter with the larger |gᵗ| further. Adagrad divides each gᵗ by '
+    ('The vanilla rule moves the parameter with the larger |gᵗ| further. Adagrad divides each gᵗ by '
      "that parameter's own √Σ(gⁱ)², which is large where the gradients have been large: at t = 0 every "
      'parameter moves by exactly η. Which effect wins later? Tab ③: it depends on how *surprising* gᵗ is next '
      'to the gradients before it.'):
-        ('普通梯度下降让 |gᵗ| 较大的参数移动得更远。Adagrad 把每个 gᵗ 除以该参数自己的 √Σ(gⁱ)²，'
+        ('普通的规则让 |gᵗ| 较大的参数移动得更远。Adagrad 把每个 gᵗ 除以该参数自己的 √Σ(gⁱ)²，'
          '而梯度一直很大的地方它也大：在 t = 0 时每个参数都刚好移动 η。之后哪个效果胜出？标签页 ③：取决于 gᵗ '
          '和之前的梯度比起来有多*意外*。'),
     'especially large (特別大)':
@@ -502,11 +507,13 @@ TABLE: dict[str, str] = {
         '|gᵗ| 与 σᵗ 并列',
     'How surprising it is: 反差':
         '有多意外：反差',
-    ("Adagrad's step is ηᵗ times **gᵗ/σᵗ**: the gradient measured against the root mean square of the "
-     "gradients before it. Both of the lecture's sequences end with the same 0.1; after tiny gradients it is "
-     'especially large (特別大), after large ones especially small (特別小). Edit the numbers to try your own. '
-     "The step uses Adagrad's η = {eta} from the sidebar."):
-        ('Adagrad 的一步是 ηᵗ 乘以 **gᵗ/σᵗ**：用之前梯度的均方根来衡量这次的梯度。课程里的两个序列都以同样的 '
+    ("Adagrad's step is ηᵗ times **gᵗ/σᵗ**: gᵗ measured against σᵗ, the root mean square of g⁰ … gᵗ, gᵗ itself "
+     'included. So |gᵗ|/σᵗ is at most √(t+1) (reached when every earlier gradient is 0), and no step is longer '
+     "than η. Both of the lecture's sequences end with the same 0.1; after tiny gradients it is especially large "
+     "(特別大), after large ones especially small (特別小). Edit the numbers to try your own. The step uses "
+     "Adagrad's η = {eta} from the sidebar."):
+        ('Adagrad 的一步是 ηᵗ 乘以 **gᵗ/σᵗ**：拿 gᵗ 和 σᵗ 比较，σᵗ 是 g⁰ … gᵗ 的均方根，包括 gᵗ 自己。所以 '
+         '|gᵗ|/σᵗ 最多是 √(t+1)（之前的梯度全是 0 时才达到），每一步都不会超过 η。课程里的两个序列都以同样的 '
          '0.1 结尾；在很小的梯度之后它特别大，在很大的梯度之后它特别小。修改数字试试你自己的序列。'
          '这一步使用侧边栏中 Adagrad 的 η = {eta}。'),
     "First sequence (the lecture's: small gradients, then 0.1)":
@@ -524,10 +531,11 @@ TABLE: dict[str, str] = {
      '0.5 it diverges (2 / the steep curvature 4).'):
         ('梯度下降对两者只有一个 η：0.1 时 θ₁ 慢慢爬；0.45 时 θ₂ 走之字形而 θ₁ 仍然很慢；超过 0.5 就发散（2 / '
          '陡峭方向的曲率 4）。'),
-    ('The columns ηᵗ/σᵗ and η/√Σ(gⁱ)² agree at every t, and neither ever grows: Σ(gⁱ)² only adds up, so '
-     "Adagrad's steps shrink over time."):
-        ('ηᵗ/σᵗ 和 η/√Σ(gⁱ)² 两列在每个 t 都相同，而且都不会变大：Σ(gⁱ)² 只会累加，所以 Adagrad '
-         '的步子会随时间缩小。'),
+    ('The columns ηᵗ/σᵗ and η/√Σ(gⁱ)² agree at every t, and neither ever grows: Σ(gⁱ)² only adds up. The step '
+     "is that factor times gᵗ, and it can grow: with the lecture's first sequence (tab ③) and η = {eta} the "
+     'step sizes |Δw| are {steps}.'):
+        ('ηᵗ/σᵗ 和 η/√Σ(gⁱ)² 两列在每个 t 都相同，而且都不会变大：Σ(gⁱ)² 只会累加。但一步是这个系数乘以 '
+         'gᵗ，它可以变大：用课程中的第一个序列（标签页 ③）和 η = {eta}，每一步的大小 |Δw| 依次是 {steps}。'),
     ("With the lecture's sequences, the same gradient 0.1 gives a step about 400 times larger after small "
      'gradients than after large ones: Adagrad reacts to the contrast (反差) gᵗ/σᵗ, not to the size of gᵗ '
      'alone.'):

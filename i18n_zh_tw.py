@@ -374,10 +374,11 @@ TABLE: dict[str, str] = {
     'Adagrad: each parameter its own learning rate':
         'Adagrad：每個參數有自己的學習率',
     ('A learning rate cannot be one-size-fits-all. Adagrad divides the learning rate of each parameter by the '
-     '**root mean square of its previous derivatives**, σᵗ. With the 1/t decay ηᵗ = η/√(t+1) the √(t+1) '
-     'cancels, and each parameter w steps by η/√Σ(gⁱ)² times its gradient gᵗ.'):
-        ('學習率不能一體適用。Adagrad 把每個參數的學習率除以**它過去微分的均方根** σᵗ。搭配 1/t 衰減 ηᵗ = '
-         'η/√(t+1) 時，√(t+1) 會消掉，每個參數 w 的一步是 η/√Σ(gⁱ)² 乘上它的梯度 gᵗ。'),
+     '**root mean square of its previous derivatives**, σᵗ: of g⁰ … gᵗ, the current gᵗ included. With the 1/t '
+     'decay ηᵗ = η/√(t+1) the √(t+1) cancels, and each parameter w steps by η/√Σ(gⁱ)² times its gradient gᵗ.'):
+        ('學習率不能一體適用。Adagrad 把每個參數的學習率除以**它過去微分的均方根** σᵗ：g⁰ … gᵗ 的均方根，'
+         '包含目前的 gᵗ。搭配 1/t 衰減 ηᵗ = η/√(t+1) 時，√(t+1) 會消掉，每個參數 w 的一步是 η/√Σ(gⁱ)² 乘上'
+         '它的梯度 gᵗ。'),
     "Adagrad's η":
         'Adagrad 的 η',
     "Gradient descent's η":
@@ -445,10 +446,14 @@ TABLE: dict[str, str] = {
         '→ 梯度越大，步伐越大：:orange[**gᵗ**] 在分子。\n\n→ 梯度越大，步伐越小：:blue[**√Σ(gⁱ)²**] 在分母。',
     'The numbers appear once the run in tab ① can be drawn.':
         '分頁 ① 的執行能畫出來之後，這裡就會出現數字。',
-    ("At Adagrad's update **t = {t}** (choose t in tab ①), for each parameter, with the same η = {eta} and ηᵗ "
-     '= η/√(t+1) for both rules:'):
-        ('在 Adagrad 的第 **t = {t}** 次更新（在分頁 ① 選擇 t），對每個參數，兩條規則都用同一個 η = {eta} 與 '
-         'ηᵗ = η/√(t+1)：'),
+    ("The slide's two rules, given the same gradient: each parameter's gᵗ at Adagrad's update **t = {t}** "
+     "(choose t in tab ①), put into vanilla gradient descent with the 1/t decay, w − ηᵗgᵗ, and into Adagrad, "
+     "w − η/√Σ(gⁱ)² gᵗ, both with Adagrad's η = {eta}: ηᵗ = {eta}/√{t1} = {eta_t}. The vanilla step here is not "
+     "the gradient-descent run drawn in tab ①, which has its own η."):
+        ('投影片上的兩條規則，代入同一個梯度：每個參數在 Adagrad 第 **t = {t}** 次更新時的 gᵗ（在分頁 ① 選擇 '
+         't），分別代入搭配 1/t 衰減的一般梯度下降 w − ηᵗgᵗ，以及 Adagrad 的 w − η/√Σ(gⁱ)² gᵗ，兩者都用 '
+         'Adagrad 的 η = {eta}：ηᵗ = {eta}/√{t1} = {eta_t}。這裡一般的一步不是分頁 ① 畫出的梯度下降，那條路徑'
+         '有它自己的 η。'),
     'gᵗ (numerator)':
         'gᵗ（分子）',
     '√Σ(gⁱ)² (denominator)':
@@ -459,17 +464,17 @@ TABLE: dict[str, str] = {
         'Adagrad 的一步 −η gᵗ/√Σ(gⁱ)²',
     'parameter':
         '參數',
-    'How far each parameter moves at update t = {t}':
-        '每個參數在第 t = {t} 次更新時移動多遠',
-    'vanilla gradient descent':
-        '一般的梯度下降',
+    'How far each rule moves each parameter, the same gᵗ, t = {t}':
+        '同一個 gᵗ，每條規則讓每個參數移動多遠，t = {t}',
+    'vanilla, ηᵗ = {eta}/√(t+1)':
+        '一般的梯度下降，ηᵗ = {eta}/√(t+1)',
     '|step|':
         '|一步|',
-    ('Vanilla gradient descent moves the parameter with the larger |gᵗ| further. Adagrad divides each gᵗ by '
+    ('The vanilla rule moves the parameter with the larger |gᵗ| further. Adagrad divides each gᵗ by '
      "that parameter's own √Σ(gⁱ)², which is large where the gradients have been large: at t = 0 every "
      'parameter moves by exactly η. Which effect wins later? Tab ③: it depends on how *surprising* gᵗ is next '
      'to the gradients before it.'):
-        ('一般的梯度下降讓 |gᵗ| 較大的參數移動得更遠。Adagrad 把每個 gᵗ 除以該參數自己的 √Σ(gⁱ)²，'
+        ('一般的規則讓 |gᵗ| 較大的參數移動得更遠。Adagrad 把每個 gᵗ 除以該參數自己的 √Σ(gⁱ)²，'
          '而梯度一直很大的地方它也大：在 t = 0 時每個參數都剛好移動 η。之後哪個效果勝出？分頁 ③：取決於 gᵗ '
          '和之前的梯度比起來有多*意外*。'),
     'especially large (特別大)':
@@ -502,11 +507,13 @@ TABLE: dict[str, str] = {
         '|gᵗ| 與 σᵗ 並列',
     'How surprising it is: 反差':
         '有多意外：反差',
-    ("Adagrad's step is ηᵗ times **gᵗ/σᵗ**: the gradient measured against the root mean square of the "
-     "gradients before it. Both of the lecture's sequences end with the same 0.1; after tiny gradients it is "
-     'especially large (特別大), after large ones especially small (特別小). Edit the numbers to try your own. '
-     "The step uses Adagrad's η = {eta} from the sidebar."):
-        ('Adagrad 的一步是 ηᵗ 乘上 **gᵗ/σᵗ**：用之前梯度的均方根來衡量這次的梯度。課程裡的兩個序列都以同樣的 '
+    ("Adagrad's step is ηᵗ times **gᵗ/σᵗ**: gᵗ measured against σᵗ, the root mean square of g⁰ … gᵗ, gᵗ itself "
+     'included. So |gᵗ|/σᵗ is at most √(t+1) (reached when every earlier gradient is 0), and no step is longer '
+     "than η. Both of the lecture's sequences end with the same 0.1; after tiny gradients it is especially large "
+     "(特別大), after large ones especially small (特別小). Edit the numbers to try your own. The step uses "
+     "Adagrad's η = {eta} from the sidebar."):
+        ('Adagrad 的一步是 ηᵗ 乘上 **gᵗ/σᵗ**：拿 gᵗ 和 σᵗ 比較，σᵗ 是 g⁰ … gᵗ 的均方根，包含 gᵗ 自己。所以 '
+         '|gᵗ|/σᵗ 最多是 √(t+1)（之前的梯度全是 0 時才達到），每一步都不會超過 η。課程裡的兩個序列都以同樣的 '
          '0.1 結尾；在很小的梯度之後它特別大，在很大的梯度之後它特別小。修改數字試試你自己的序列。'
          '這一步使用側邊欄中 Adagrad 的 η = {eta}。'),
     "First sequence (the lecture's: small gradients, then 0.1)":
@@ -524,10 +531,11 @@ TABLE: dict[str, str] = {
      '0.5 it diverges (2 / the steep curvature 4).'):
         ('梯度下降對兩者只有一個 η：0.1 時 θ₁ 慢慢爬；0.45 時 θ₂ 走之字形而 θ₁ 仍然很慢；超過 0.5 就發散（2 / '
          '陡峭方向的曲率 4）。'),
-    ('The columns ηᵗ/σᵗ and η/√Σ(gⁱ)² agree at every t, and neither ever grows: Σ(gⁱ)² only adds up, so '
-     "Adagrad's steps shrink over time."):
-        ('ηᵗ/σᵗ 與 η/√Σ(gⁱ)² 兩欄在每個 t 都相同，而且都不會變大：Σ(gⁱ)² 只會累加，所以 Adagrad '
-         '的步伐會隨時間縮小。'),
+    ('The columns ηᵗ/σᵗ and η/√Σ(gⁱ)² agree at every t, and neither ever grows: Σ(gⁱ)² only adds up. The step '
+     "is that factor times gᵗ, and it can grow: with the lecture's first sequence (tab ③) and η = {eta} the "
+     'step sizes |Δw| are {steps}.'):
+        ('ηᵗ/σᵗ 與 η/√Σ(gⁱ)² 兩欄在每個 t 都相同，而且都不會變大：Σ(gⁱ)² 只會累加。但一步是這個係數乘上 '
+         'gᵗ，它可以變大：用課程中的第一個序列（分頁 ③）與 η = {eta}，每一步的大小 |Δw| 依序是 {steps}。'),
     ("With the lecture's sequences, the same gradient 0.1 gives a step about 400 times larger after small "
      'gradients than after large ones: Adagrad reacts to the contrast (反差) gᵗ/σᵗ, not to the size of gᵗ '
      'alone.'):

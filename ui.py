@@ -678,6 +678,14 @@ def fit_window(x_range, y_range, *paths, grow: float = 3.0):
     return (round(float(x0), 6), round(float(x1), 6)), (round(float(y0), 6), round(float(y1), 6))
 
 
+def square_window(x_range, y_range, anchors, *paths, grow: float = 3.0):
+    """A square plot window (the same span on both axes, for a figure drawn at equal scale) around the
+    ``anchors`` (points always shown: θ⁰, the minima) and the finite points of ``paths`` (cut off at
+    ``grow`` times the anchors' span), at least a quarter of the preset's window ``x_range``, ``y_range``."""
+    min_span = 0.25 * min(x_range[1] - x_range[0], y_range[1] - y_range[0])
+    return gd_core.sgd.window(anchors, paths, pad=0.08, grow=grow, min_span=min_span, square=True)
+
+
 def csv_upload(key: str, where=st, features: tuple[int, ...] = (1, 2)):
     """An uploader for the user's own data; returns a ``gd_core.data.Dataset`` or None.
 
