@@ -853,10 +853,13 @@ TABLE: dict[str, str] = {
         '{n} 个样本，x₁ 在 1 附近，x₂ 在 {k} 附近（数据种子 {seed}）。',
     'Your data: {n} rows.':
         '你的数据：{n} 行。',
-    ('Both runs start from the same line y = 0 (w₁ = w₂ = b = 0), each with the same fraction, {f}, of its own '
-     'largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ {value}.'):
-        ('两次运行都从同一条直线 y = 0（w₁ = w₂ = b = 0）出发，各自使用自己最大稳定 η 的同一比例 {f}。**目标：'
-         '**L 在最小二乘 L* = {star} 的 {target}，也就是 L ≤ {value}。'),
+    ('Gradient descent updates w₁ and w₂; b stays at its least-squares value b*. Both runs start from the same '
+     'weights w⁰ = ({w1}, {w2}) (w′⁰ᵢ = w⁰ᵢσᵢ after scaling), off the valley floor, each with the same fraction, '
+     '{f}, of its own largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ '
+     '{value}.'):
+        ('梯度下降只更新 w₁ 和 w₂；b 固定在它的最小二乘值 b*。两次运行都从同一组权重 w⁰ = ({w1}, {w2}) 出发'
+         '（缩放后 w′⁰ᵢ = w⁰ᵢσᵢ），起点不在谷底上，各自使用自己最大稳定 η 的同一比例 {f}。**目标：**L 在最小二乘 '
+         'L* = {star} 的 {target}，也就是 L ≤ {value}。'),
     'Before scaling':
         '缩放前',
     'After scaling':
@@ -868,8 +871,9 @@ TABLE: dict[str, str] = {
         '超过 {n}',
     'η = {f} × 2/λ_max':
         'η = {f} × 2/λ_max',
-    '{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of the Hessian 2AᵀA, A = [X, 1].':
-        '{f} × 2/λ_max = {f} × {lim}：λ_max 是黑塞矩阵 2AᵀA 的最大特征值，A = [X, 1]。',
+    ('{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian of L over (w₁, w₂) '
+     'with b held fixed.'):
+        '{f} × 2/λ_max = {f} × {lim}：λ_max 是 2XᵀX 的最大特征值，也就是 b 固定时 L 关于 (w₁, w₂) 的黑塞矩阵。',
     'updates to target':
         '达到目标的更新次数',
     'The first t with L(θᵗ) ≤ {value} (L {target} of L*).':
@@ -880,12 +884,13 @@ TABLE: dict[str, str] = {
         '{side}：L 关于 ({a}, {b})',
     'reached the target':
         '达到目标',
-    ('Contours of L with b at its best value for each (w₁, w₂), b = mean(ŷ − w₁x₁ − w₂x₂): the lowest L over '
-     'b. Both axes at the same scale. The path is (w₁, w₂) of every θᵗ; the ring marks the first update within '
-     'the target. After scaling the weights are w′ᵢ = wᵢσᵢ, the same lines in new units.'):
-        ('L 的等高线，其中 b 取每个 (w₁, w₂) 下的最佳值 b = mean(ŷ − w₁x₁ − w₂x₂)：对 b 取最低的 L。'
-         '两轴使用相同刻度。路径是每个 θᵗ 的 (w₁, w₂)；圆环标出第一次达到目标的更新。缩放后的权重是 w′ᵢ = '
-         'wᵢσᵢ，是同样的直线换了单位。'),
+    ('Contours of L over (w₁, w₂) with b held at its least-squares value: b* = {b} before scaling, b′* = {b2} '
+     'after (the mean of ŷ). Gradient descent moves only w₁ and w₂, so its path walks on exactly this surface '
+     'and each update starts at right angles to the contour it leaves. Both axes at the same scale. The ring '
+     'marks the first update within the target. After scaling the weights are w′ᵢ = wᵢσᵢ.'):
+        ('L 关于 (w₁, w₂) 的等高线，b 固定在它的最小二乘值：缩放前 b* = {b}，缩放后 b′* = {b2}（ŷ 的均值）。'
+         '梯度下降只移动 w₁ 和 w₂，所以路径正好走在这个曲面上，每次更新出发时都和它离开的等高线垂直。'
+         '两轴使用相同刻度。圆环标出第一次达到目标的更新。缩放后的权重是 w′ᵢ = wᵢσᵢ。'),
     'target':
         '目标',
     'number of parameter updates t':
@@ -921,9 +926,10 @@ TABLE: dict[str, str] = {
         ('把 k 调大：原始的等高线变得更细，原始的运行更慢，而缩放后的那一边完全不变：'
          '标准化后的特征不记得原本的尺度。'),
     ("Even with features of the same size scaling helps a little (try k = 1): the features' means are not 0, "
-     'which couples w and b and stretches the contours too. Subtracting mᵢ removes that.'):
-        ('即使特征大小相同，缩放也有一点帮助（试试 k = 1）：特征的均值不是 0，这会让 w 和 b 互相牵连，'
-         '也会拉长等高线。减去 mᵢ 就消除了这一点。'),
+     'so the Hessian 2XᵀX has Σx₁x₂ ≠ 0 off its diagonal and the contours are tilted and stretched too. '
+     'Subtracting mᵢ removes that.'):
+        ('即使特征大小相同，缩放也有一点帮助（试试 k = 1）：特征的均值不是 0，所以黑塞矩阵 2XᵀX 的非对角项 '
+         'Σx₁x₂ ≠ 0，等高线也会倾斜、被拉长。减去 mᵢ 就消除了这一点。'),
     'Scaling changes the coordinates, not the model: both sides reach the same least-squares line and the same L*.':
         '缩放改变的是坐标，不是模型：两边都得到同一条最小二乘直线和同样的 L*。',
     # --- lessons/7_theory.py

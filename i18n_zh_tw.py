@@ -853,10 +853,13 @@ TABLE: dict[str, str] = {
         '{n} 個樣本，x₁ 在 1 附近，x₂ 在 {k} 附近（資料種子 {seed}）。',
     'Your data: {n} rows.':
         '你的資料：{n} 列。',
-    ('Both runs start from the same line y = 0 (w₁ = w₂ = b = 0), each with the same fraction, {f}, of its own '
-     'largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ {value}.'):
-        ('兩次執行都從同一條直線 y = 0（w₁ = w₂ = b = 0）出發，各自使用自己最大穩定 η 的同一比例 {f}。**目標：'
-         '**L 在最小平方 L* = {star} 的 {target}，也就是 L ≤ {value}。'),
+    ('Gradient descent updates w₁ and w₂; b stays at its least-squares value b*. Both runs start from the same '
+     'weights w⁰ = ({w1}, {w2}) (w′⁰ᵢ = w⁰ᵢσᵢ after scaling), off the valley floor, each with the same fraction, '
+     '{f}, of its own largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ '
+     '{value}.'):
+        ('梯度下降只更新 w₁ 與 w₂；b 固定在它的最小平方值 b*。兩次執行都從同一組權重 w⁰ = ({w1}, {w2}) 出發'
+         '（縮放後 w′⁰ᵢ = w⁰ᵢσᵢ），起點不在谷底上，各自使用自己最大穩定 η 的同一比例 {f}。**目標：**L 在最小平方 '
+         'L* = {star} 的 {target}，也就是 L ≤ {value}。'),
     'Before scaling':
         '縮放前',
     'After scaling':
@@ -868,8 +871,9 @@ TABLE: dict[str, str] = {
         '超過 {n}',
     'η = {f} × 2/λ_max':
         'η = {f} × 2/λ_max',
-    '{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of the Hessian 2AᵀA, A = [X, 1].':
-        '{f} × 2/λ_max = {f} × {lim}：λ_max 是海森矩陣 2AᵀA 的最大特徵值，A = [X, 1]。',
+    ('{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian of L over (w₁, w₂) '
+     'with b held fixed.'):
+        '{f} × 2/λ_max = {f} × {lim}：λ_max 是 2XᵀX 的最大特徵值，也就是 b 固定時 L 對 (w₁, w₂) 的海森矩陣。',
     'updates to target':
         '達到目標的更新次數',
     'The first t with L(θᵗ) ≤ {value} (L {target} of L*).':
@@ -880,12 +884,13 @@ TABLE: dict[str, str] = {
         '{side}：L 對 ({a}, {b})',
     'reached the target':
         '達到目標',
-    ('Contours of L with b at its best value for each (w₁, w₂), b = mean(ŷ − w₁x₁ − w₂x₂): the lowest L over '
-     'b. Both axes at the same scale. The path is (w₁, w₂) of every θᵗ; the ring marks the first update within '
-     'the target. After scaling the weights are w′ᵢ = wᵢσᵢ, the same lines in new units.'):
-        ('L 的等高線，其中 b 取每個 (w₁, w₂) 下的最佳值 b = mean(ŷ − w₁x₁ − w₂x₂)：對 b 取最低的 L。'
-         '兩軸使用相同刻度。路徑是每個 θᵗ 的 (w₁, w₂)；圓環標出第一次達到目標的更新。縮放後的權重是 w′ᵢ = '
-         'wᵢσᵢ，是同樣的直線換了單位。'),
+    ('Contours of L over (w₁, w₂) with b held at its least-squares value: b* = {b} before scaling, b′* = {b2} '
+     'after (the mean of ŷ). Gradient descent moves only w₁ and w₂, so its path walks on exactly this surface '
+     'and each update starts at right angles to the contour it leaves. Both axes at the same scale. The ring '
+     'marks the first update within the target. After scaling the weights are w′ᵢ = wᵢσᵢ.'):
+        ('L 對 (w₁, w₂) 的等高線，b 固定在它的最小平方值：縮放前 b* = {b}，縮放後 b′* = {b2}（ŷ 的平均）。'
+         '梯度下降只移動 w₁ 與 w₂，所以路徑正好走在這個曲面上，每次更新出發時都和它離開的等高線垂直。'
+         '兩軸使用相同刻度。圓環標出第一次達到目標的更新。縮放後的權重是 w′ᵢ = wᵢσᵢ。'),
     'target':
         '目標',
     'number of parameter updates t':
@@ -921,9 +926,10 @@ TABLE: dict[str, str] = {
         ('把 k 調大：原始的等高線變得更細，原始的執行更慢，而縮放後的那一邊完全不變：'
          '標準化後的特徵不記得原本的尺度。'),
     ("Even with features of the same size scaling helps a little (try k = 1): the features' means are not 0, "
-     'which couples w and b and stretches the contours too. Subtracting mᵢ removes that.'):
-        ('即使特徵大小相同，縮放也有一點幫助（試試 k = 1）：特徵的平均不是 0，這會讓 w 與 b 互相牽連，'
-         '也會拉長等高線。減去 mᵢ 就消除了這一點。'),
+     'so the Hessian 2XᵀX has Σx₁x₂ ≠ 0 off its diagonal and the contours are tilted and stretched too. '
+     'Subtracting mᵢ removes that.'):
+        ('即使特徵大小相同，縮放也有一點幫助（試試 k = 1）：特徵的平均不是 0，所以海森矩陣 2XᵀX 的非對角項 '
+         'Σx₁x₂ ≠ 0，等高線也會傾斜、被拉長。減去 mᵢ 就消除了這一點。'),
     'Scaling changes the coordinates, not the model: both sides reach the same least-squares line and the same L*.':
         '縮放改變的是座標，不是模型：兩邊都得到同一條最小平方直線和同樣的 L*。',
     # --- lessons/7_theory.py
