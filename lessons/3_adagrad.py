@@ -141,7 +141,7 @@ def show_run(result):
         gd_path = figures.Path(gd_run.params, gd_name, figures.OPTIMIZER_COLORS["gd"])
         fig = adagrad_figures.runs_contour(xs, ys, Z, tr("The same start θ⁰, two optimizers"), [gd_path, ada_path],
                                            t, ada_path, minima=picked.minima, x_range=x_range, y_range=y_range,
-                                           height=440, marker_labels=ui.marker_labels())
+                                           height=500, marker_labels=ui.marker_labels())
         ui.chart(fig, key="contour")
     with right:
         st.markdown(tr("**Adagrad's learning rate at update t = {t}**, one per parameter:", t=t))
