@@ -858,7 +858,7 @@ TABLE: dict[str, str] = {
      '{f}, of its own largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ '
      '{value}.'):
         ('梯度下降只更新 w₁ 和 w₂；b 固定在它的最小二乘值 b*。两次运行都从同一组权重 w⁰ = ({w1}, {w2}) 出发'
-         '（缩放后 w′⁰ᵢ = w⁰ᵢσᵢ），起点不在谷底上，各自使用自己最大稳定 η 的同一比例 {f}。**目标：**L 在最小二乘 '
+         '（缩放后 w′⁰ᵢ = w⁰ᵢσᵢ），起点不在谷底上，各自使用自己最大稳定 η 的同一比例 {f}。**目标**：L 在最小二乘 '
          'L* = {star} 的 {target}，也就是 L ≤ {value}。'),
     'Before scaling':
         '缩放前',

@@ -858,7 +858,7 @@ TABLE: dict[str, str] = {
      '{f}, of its own largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ '
      '{value}.'):
         ('梯度下降只更新 w₁ 與 w₂；b 固定在它的最小平方值 b*。兩次執行都從同一組權重 w⁰ = ({w1}, {w2}) 出發'
-         '（縮放後 w′⁰ᵢ = w⁰ᵢσᵢ），起點不在谷底上，各自使用自己最大穩定 η 的同一比例 {f}。**目標：**L 在最小平方 '
+         '（縮放後 w′⁰ᵢ = w⁰ᵢσᵢ），起點不在谷底上，各自使用自己最大穩定 η 的同一比例 {f}。**目標**：L 在最小平方 '
          'L* = {star} 的 {target}，也就是 L ≤ {value}。'),
     'Before scaling':
         '縮放前',
