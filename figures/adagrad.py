@@ -41,8 +41,8 @@ def runs_contour(xs, ys, Z, title: str, paths: Sequence[Path], selected: int, ma
                  marker_labels: dict[str, str] | None = None) -> Fig:
     """Several runs from the same start on one contour, the update ``selected`` of ``marked`` drawn thick.
 
-    The colour bar is left out and the legend sits inside the plot, top right (where the runs on the
-    lesson's bowl do not go), so the contour keeps most of a half-width column.
+    The colour bar is left out, so the contour keeps most of a half-width column; the legend is under
+    the plot. Both axes are drawn at the same scale.
     """
     fig = contour(xs, ys, Z, title, minima=minima, x_range=x_range, y_range=y_range, height=height,
                   **(marker_labels or {}))
@@ -53,9 +53,13 @@ def runs_contour(xs, ys, Z, title: str, paths: Sequence[Path], selected: int, ma
     if 0 <= selected < len(p) - 1:
         mark_update(fig, p[selected], p[selected + 1], marked.color, "θ" + _sup(selected),
                     "θ" + _sup(selected + 1))
-    fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 0.98, "xanchor": "right", "x": 0.99,
-                              "bgcolor": "rgba(255,255,255,0.85)", "bordercolor": "#999", "borderwidth": 1},
-                      margin={"b": 60, "r": 10})
+    # One unit as long on θ₁ as on θ₂: the angles of the paths (Adagrad's first update at 45°) are true.
+    # The plot area shrinks to fit the window (give it a square one) instead of the range growing past the
+    # grid, down onto the legend under it. The legend stays under the plot (the house's place): inside, it
+    # would cover the paths or a minimum on some landscape or on a phone's narrow plot.
+    fig.update_xaxes(constrain="domain")
+    fig.update_yaxes(scaleanchor="x", scaleratio=1, constrain="domain", constraintoward="bottom")
+    fig.update_layout(margin={"r": 10})
     return fig
 
 

@@ -20,8 +20,9 @@ ui.start_page(
     "adagrad",
     tr("Adagrad: each parameter its own learning rate"),
     tr("A learning rate cannot be one-size-fits-all. Adagrad divides the learning rate of each parameter by "
-       "the **root mean square of its previous derivatives**, σᵗ. With the 1/t decay ηᵗ = η/√(t+1) the "
-       "√(t+1) cancels, and each parameter w steps by η/√Σ(gⁱ)² times its gradient gᵗ."),
+       "the **root mean square of its previous derivatives**, σᵗ: of g⁰ … gᵗ, the current gᵗ included. With "
+       "the 1/t decay ηᵗ = η/√(t+1) the √(t+1) cancels, and each parameter w steps by η/√Σ(gⁱ)² times its "
+       "gradient gᵗ."),
     r"\begin{gathered} w^{t+1} \leftarrow w^t - \frac{\eta^t}{\sigma^t} g^t \\[4pt] "
     r"\sigma^t = \sqrt{\frac{1}{t+1} \sum_{i=0}^{t} (g^i)^2} \end{gathered}",
 )
@@ -129,7 +130,8 @@ def show_run(result):
     with right:
         t = ui.step_control(n)
     tables = tables_at(ada_run, t)
-    x_range, y_range = ui.fit_window(picked.x_range, picked.y_range, gd_run.params, ada_run.params)
+    x_range, y_range = ui.square_window(picked.x_range, picked.y_range, [theta0, *picked.minima],
+                                        gd_run.params, ada_run.params)
     xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
     gd_name = (tr("gradient descent, ηᵗ = {eta}/√(t+1)", eta=ui.fmt_param(eta_gd)) if decay
                else tr("gradient descent, η = {eta}", eta=ui.fmt_param(eta_gd)))
@@ -139,7 +141,7 @@ def show_run(result):
         gd_path = figures.Path(gd_run.params, gd_name, figures.OPTIMIZER_COLORS["gd"])
         fig = adagrad_figures.runs_contour(xs, ys, Z, tr("The same start θ⁰, two optimizers"), [gd_path, ada_path],
                                            t, ada_path, minima=picked.minima, x_range=x_range, y_range=y_range,
-                                           height=440, marker_labels=ui.marker_labels())
+                                           height=500, marker_labels=ui.marker_labels())
         ui.chart(fig, key="contour")
     with right:
         st.markdown(tr("**Adagrad's learning rate at update t = {t}**, one per parameter:", t=t))
@@ -215,8 +217,12 @@ with tab_why:
             st.info(tr("The numbers appear once the run in tab ① can be drawn."))
         else:
             t = t_selected
-            st.markdown(tr("At Adagrad's update **t = {t}** (choose t in tab ①), for each parameter, with the same "
-                           "η = {eta} and ηᵗ = η/√(t+1) for both rules:", t=t, eta=ui.fmt_param(eta)))
+            st.markdown(tr("The slide's two rules, given the same gradient: each parameter's gᵗ at Adagrad's "
+                           "update **t = {t}** (choose t in tab ①), put into vanilla gradient descent with the 1/t "
+                           "decay, w − ηᵗgᵗ, and into Adagrad, w − η/√Σ(gⁱ)² gᵗ, both with Adagrad's η = {eta}: "
+                           "ηᵗ = {eta}/√{t1} = {eta_t}. The vanilla step here is not the gradient-descent run drawn "
+                           "in tab ①, which has its own η.", t=t, t1=t + 1, eta=ui.fmt_param(eta),
+                           eta_t=ui.num(tables[0].eta_t[t])))
             g_col, d_col = tr("gᵗ (numerator)"), tr("√Σ(gⁱ)² (denominator)")
             v_col, a_col = tr("vanilla step −ηᵗgᵗ"), tr("Adagrad step −η gᵗ/√Σ(gⁱ)²")
             rows = [{
@@ -229,11 +235,13 @@ with tab_why:
             ui.table(rows, "contradiction", {g_col: G_SHADE, d_col: DENOM_SHADE})
             fig = adagrad_figures.step_sizes(
                 PARAMS, [tb.vanilla_step[t] for tb in tables], [tb.step[t] for tb in tables],
-                tr("How far each parameter moves at update t = {t}", t=t), tr("vanilla gradient descent"),
-                tr("Adagrad"), tr("|step|"), [ui.num(abs(tb.vanilla_step[t])) for tb in tables],
+                tr("How far each rule moves each parameter, the same gᵗ, t = {t}", t=t),
+                tr("vanilla, ηᵗ = {eta}/√(t+1)", eta=ui.fmt_param(eta)),
+                tr("Adagrad, η = {eta}", eta=ui.fmt_param(eta)), tr("|step|"),
+                [ui.num(abs(tb.vanilla_step[t])) for tb in tables],
                 [ui.num(abs(tb.step[t])) for tb in tables], height=380)
             ui.chart(fig, key="steps")
-            st.markdown(tr("Vanilla gradient descent moves the parameter with the larger |gᵗ| further. Adagrad divides "
+            st.markdown(tr("The vanilla rule moves the parameter with the larger |gᵗ| further. Adagrad divides "
                            "each gᵗ by that parameter's own √Σ(gⁱ)², which is large where the gradients have been "
                            "large: at t = 0 every parameter moves by exactly η. Which effect wins later? Tab ③: it "
                            "depends on how *surprising* gᵗ is next to the gradients before it."))
@@ -291,8 +299,10 @@ def surprise(where, key: str, default, title: str):
 with tab_surprise:
     if tab_surprise.open:
         st.subheader(tr("How surprising it is: 反差"))
-        st.markdown(tr("Adagrad's step is ηᵗ times **gᵗ/σᵗ**: the gradient measured against the root mean square of "
-                       "the gradients before it. Both of the lecture's sequences end with the same 0.1; after tiny "
+        st.markdown(tr("Adagrad's step is ηᵗ times **gᵗ/σᵗ**: gᵗ measured against σᵗ, the root mean square of "
+                       "g⁰ … gᵗ, gᵗ itself included. So |gᵗ|/σᵗ is at most √(t+1) (reached when every earlier "
+                       "gradient is 0), and no step is longer than η. Both of the lecture's sequences end with the "
+                       "same 0.1; after tiny "
                        "gradients it is especially large (特別大), after large ones especially small (特別小). "
                        "Edit the numbers to try your own. The step uses Adagrad's η = {eta} from the sidebar.",
                        eta=ui.fmt_param(eta)))
@@ -304,6 +314,7 @@ with tab_surprise:
         surprise(c2, "g2", seqs["large"], tr("Second sequence (the lecture's: large gradients, then 0.1)"))
 
 
+first_steps = adagrad_table(gd_core.theory.SURPRISE_SEQUENCES["small"], eta).step
 ui.notice([
     tr("On the elongated bowl θ₁'s gradients are small, so its σᵗ is small and its ηᵗ/σᵗ large; θ₂'s are large, "
        "so its ηᵗ/σᵗ is small. One η, but each parameter gets its own learning rate."),
@@ -311,8 +322,9 @@ ui.notice([
        "gradient's direction, it moves diagonally."),
     tr("Gradient descent has one η for both: at 0.1 θ₁ crawls; at 0.45 θ₂ zigzags and θ₁ is still slow; above 0.5 "
        "it diverges (2 / the steep curvature 4)."),
-    tr("The columns ηᵗ/σᵗ and η/√Σ(gⁱ)² agree at every t, and neither ever grows: Σ(gⁱ)² only adds up, so "
-       "Adagrad's steps shrink over time."),
+    tr("The columns ηᵗ/σᵗ and η/√Σ(gⁱ)² agree at every t, and neither ever grows: Σ(gⁱ)² only adds up. The step "
+       "is that factor times gᵗ, and it can grow: with the lecture's first sequence (tab ③) and η = {eta} the "
+       "step sizes |Δw| are {steps}.", eta=ui.fmt_param(eta), steps=", ".join(ui.num(abs(s)) for s in first_steps)),
     tr("With the lecture's sequences, the same gradient 0.1 gives a step about 400 times larger after small "
        "gradients than after large ones: Adagrad reacts to the contrast (反差) gᵗ/σᵗ, not to the size of gᵗ alone."),
 ])

@@ -1,5 +1,6 @@
-"""Tip 3: feature scaling. Gradient descent on y = b + w₁x₁ + w₂x₂ before and after standardizing
-the features, side by side, each with the same fraction of its own largest stable learning rate."""
+"""Tip 3: feature scaling. Gradient descent on the weights of y = b + w₁x₁ + w₂x₂ (b held at its
+least-squares value) before and after standardizing the features, side by side, from the same
+start off the valley floor, each with the same fraction of its own largest stable learning rate."""
 
 import streamlit as st
 
@@ -38,15 +39,15 @@ def built_in(n: int, k: float, seed: int):
 
 @ui.cache_data(max_entries=64)
 def lesson(X, y, names: tuple, target: str, fraction: float, steps: int, tolerance: float):
-    """Both runs, and for each side its plot window (same scale on both axes) and profile-loss grid;
-    the features' mᵢ, σᵢ before and their mean and std after (np.mean, np.std)."""
+    """Both runs, and for each side its plot window (same scale on both axes) and the grid of L over
+    (w₁, w₂) at that side's b*; the features' mᵢ, σᵢ before and their mean and std after (np.mean, np.std)."""
     ds = gdata.Dataset(X, y, names, target)
     c = scaling.compare(ds, fraction, steps, tolerance)
     drawn = []
     for side in (c.raw, c.scaled):
-        start = side.run.params[0, :2]
-        win = sgd.window([tuple(start), tuple(side.theta_star[:2])], [side.run.params[:, :2]], square=True)
-        drawn.append((win, scaling.profile_grid(side.data, *win, n=80)))
+        start = side.run.params[0]
+        win = sgd.window([tuple(start), tuple(side.theta_star[:2])], [side.run.params], pad=0.18, square=True)
+        drawn.append((win, scaling.fixed_b_grid(side.data, side.b, *win, n=80)))
     return c, drawn, scaling.feature_stats(ds.X), scaling.feature_stats(c.scaled.data.X)
 
 
@@ -91,10 +92,14 @@ if upload is None:
                seed=data_seed)
 else:
     about = tr("Your data: {n} rows.", n=upload.n)
+w_start = raw.run.params[0]
 st.markdown(about + " " + tr(
-    "Both runs start from the same line y = 0 (w₁ = w₂ = b = 0), each with the same fraction, {f}, of its own "
-    "largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ {value}.",
-    f=ui.fmt_param(fraction), target=target_words, star=ui.num(raw.loss_star), value=ui.num(c.target)))
+    "Gradient descent updates w₁ and w₂; b stays at its least-squares value b*. Both runs start from the same "
+    "weights w⁰ = ({w1}, {w2}) (w′⁰ᵢ = w⁰ᵢσᵢ after scaling), off the valley floor, each with the same fraction, "
+    "{f}, of its own largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ "
+    "{value}.",
+    w1=ui.num(w_start[0]), w2=ui.num(w_start[1]), f=ui.fmt_param(fraction), target=target_words,
+    star=ui.num(raw.loss_star), value=ui.num(c.target)))
 
 sides = {"raw": tr("Before scaling"), "scaled": tr("After scaling")}
 for key, side in (("raw", raw), ("scaled", scaled)):
@@ -117,8 +122,9 @@ for col, key, side in ((metric_cols[0], "raw", raw), (metric_cols[1], "scaled", 
         st.markdown(f"**{sides[key]}**")
         a, b = st.columns(2)
         a.metric(tr("η = {f} × 2/λ_max", f=ui.fmt_param(fraction)), ui.num(side.lr, 3),
-                 help=tr("{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of the Hessian 2AᵀA, "
-                         "A = [X, 1].", f=ui.fmt_param(fraction), lim=ui.num(side.lr_max)))
+                 help=tr("{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian "
+                         "of L over (w₁, w₂) with b held fixed.", f=ui.fmt_param(fraction),
+                         lim=ui.num(side.lr_max)))
         b.metric(tr("updates to target"), updates_text(side),
                  help=tr("The first t with L(θᵗ) ≤ {value} (L {target} of L*).", value=ui.num(c.target),
                          target=target_words))
@@ -130,19 +136,21 @@ for col, key, side, (win, (w1s, w2s, Z)), color in (
         (cols[0], "raw", raw, (raw_win, raw_grid), fig_fs.RAW_COLOR),
         (cols[1], "scaled", scaled, (sc_win, sc_grid), fig_fs.SCALED_COLOR)):
     with col:
-        reached = side.run.params[side.reached_at, :2] if side.reached_at is not None else None
+        reached = side.run.params[side.reached_at] if side.reached_at is not None else None
         names_axes = ("w₁", "w₂") if key == "raw" else ("w₁′", "w₂′")
-        path = figures.Path(side.run.params[:, :2], tr("gradient descent"), color)
+        path = figures.Path(side.run.params, tr("gradient descent"), color)
         ui.chart(fig_fs.side_contour(w1s, w2s, Z, path, side.theta_star, reached,
                                      tr("{side}: L over ({a}, {b})", side=sides[key], a=names_axes[0],
                                         b=names_axes[1]),
                                      win, tr("least squares"), tr("reached the target"), *names_axes,
-                                     current=side.run.params[t_at[key], :2], current_label=f"t = {t_at[key]}"),
+                                     current=side.run.params[t_at[key]], current_label=f"t = {t_at[key]}"),
                  key=f"contour_{key}")
 
-st.caption(tr("Contours of L with b at its best value for each (w₁, w₂), b = mean(ŷ − w₁x₁ − w₂x₂): the lowest "
-              "L over b. Both axes at the same scale. The path is (w₁, w₂) of every θᵗ; the ring marks the first "
-              "update within the target. After scaling the weights are w′ᵢ = wᵢσᵢ, the same lines in new units."))
+st.caption(tr("Contours of L over (w₁, w₂) with b held at its least-squares value: b* = {b} before scaling, "
+              "b′* = {b2} after (the mean of ŷ). Gradient descent moves only w₁ and w₂, so its path walks on exactly "
+              "this surface and each update starts at right angles to the contour it leaves. Both axes at the same "
+              "scale. The ring marks the first update within the target. After scaling the weights are "
+              "w′ᵢ = wᵢσᵢ.", b=ui.num(raw.b), b2=ui.num(scaled.b)))
 
 series = [(sides["raw"], raw.run.losses, fig_fs.RAW_COLOR), (sides["scaled"], scaled.run.losses,
                                                               fig_fs.SCALED_COLOR)]
@@ -191,7 +199,8 @@ if upload is None:
 ui.notice([
     *notes,
     tr("Even with features of the same size scaling helps a little (try k = 1): the features' means are not 0, "
-       "which couples w and b and stretches the contours too. Subtracting mᵢ removes that."),
+       "so the Hessian 2XᵀX has Σx₁x₂ ≠ 0 off its diagonal and the contours are tilted and stretched too. "
+       "Subtracting mᵢ removes that."),
     tr("Scaling changes the coordinates, not the model: both sides reach the same least-squares line and the "
        "same L*."),
 ])

@@ -531,7 +531,7 @@ def test_adagrad_contradiction_tab_uses_the_t_chosen_in_the_first(browser_page, 
     app.wait_run(before)
     expect(page.get_by_role("heading", name="Update t = 3 in numbers, one table per parameter")).to_have_count(1)
     open_tab(app, "② Contradiction?", "part", "contradiction")
-    expect(page.get_by_text("At Adagrad's update t = 3")).to_be_visible(timeout=RUN_TIMEOUT)
+    expect(page.get_by_text("at Adagrad's update t = 3")).to_be_visible(timeout=RUN_TIMEOUT)
     expect(page.get_by_role("heading", name="Update t = 3 in numbers, one table per parameter")).to_have_count(0)
     assert query(page) == {"t": ["3"], "part": ["contradiction"]}
     # And back on ①, the slider is still at 3.

@@ -264,17 +264,17 @@ def test_to_scaled_is_the_same_model():
     np.testing.assert_allclose(sc.to_raw(t2), theta, rtol=1e-12)
 
 
-def gd_quadratic_losses(X, y, eta, steps):
-    """Full-batch GD from θ⁰ = 0 on L = ‖ŷ − Aθ‖², A = [X, 1], by the closed form on a quadratic:
-    θᵗ − θ* = (I − η·2AᵀA)ᵗ (θ⁰ − θ*)."""
+def gd_fixed_b_losses(X, y, eta, steps, w0):
+    """Gradient descent on w from w⁰ with b held at the least-squares b*, on L(w) = ‖ŷ − b* − Xw‖², by
+    the closed form on a quadratic: wᵗ − w* = (I − η·2XᵀX)ᵗ (w⁰ − w*) (w* minimizes L(·, b*))."""
     A = np.column_stack([X, np.ones(len(y))])
     star = np.linalg.lstsq(A, y, rcond=None)[0]
-    M = np.eye(A.shape[1]) - eta * 2 * A.T @ A
-    e = -star
+    M = np.eye(2) - eta * 2 * X.T @ X
+    e = np.asarray(w0, dtype=float) - star[:2]
     out = []
     for _ in range(steps + 1):
-        theta = star + e
-        out.append(float(np.sum((y - A @ theta) ** 2)))
+        w = star[:2] + e
+        out.append(float(np.sum((y - star[2] - X @ w) ** 2)))
         e = M @ e
     return np.array(out), star
 
@@ -282,22 +282,72 @@ def gd_quadratic_losses(X, y, eta, steps):
 @pytest.mark.parametrize(("k", "fraction"), [(1.0, 0.5), (10.0, 0.5), (10.0, 0.9)])
 def test_compare_counts_updates_to_the_target_as_the_closed_form(k, fraction):
     ds = data.synthetic(50, seed=0, scales=(1.0, k))
-    c = scaling.compare(ds, fraction, 1000, 0.01)
-    for side, X in ((c.raw, ds.X), (c.scaled, (ds.X - ds.X.mean(0)) / ds.X.std(0))):
-        A = np.column_stack([X, np.ones(ds.n)])
-        lam = np.linalg.eigvalsh(2 * A.T @ A)[-1]
+    w0 = np.array([0.5, -0.3])
+    c = scaling.compare(ds, fraction, 1000, 0.01, w0=w0)
+    sd = ds.X.std(0)
+    for side, X, start in ((c.raw, ds.X, w0), (c.scaled, (ds.X - ds.X.mean(0)) / sd, w0 * sd)):
+        lam = np.linalg.eigvalsh(2 * X.T @ X)[-1]
         assert side.lr_max == pytest.approx(2 / lam, rel=1e-10)
         assert side.lr == pytest.approx(fraction * 2 / lam, rel=1e-10)
-        losses, star = gd_quadratic_losses(X, ds.y, side.lr, 1000)
+        losses, star = gd_fixed_b_losses(X, ds.y, side.lr, 1000, start)
         np.testing.assert_allclose(side.run.losses, losses, rtol=1e-7)
+        assert side.b == pytest.approx(star[2], rel=1e-10)
+        A = np.column_stack([X, np.ones(ds.n)])
         target = (1 + 0.01) * float(np.sum((ds.y - A @ star) ** 2))
         assert c.target == pytest.approx(target, rel=1e-12)
         hit = next((t for t, v in enumerate(losses) if v <= target), None)
         assert side.reached_at == hit
-    # The same best line on both sides, the same start line y = 0.
+    # The same best line on both sides, the same start weights (w′⁰ = w⁰σ).
     assert c.raw.loss_star == pytest.approx(c.scaled.loss_star, rel=1e-10)
-    assert c.raw.run.losses[0] == pytest.approx(c.scaled.run.losses[0], rel=1e-12)
+    np.testing.assert_allclose(c.scaled.run.params[0], c.raw.run.params[0] * sd, rtol=1e-12)
     assert c.scaled.reached_at < c.raw.reached_at
+
+
+def test_fixed_b_loss_is_the_sum_of_squares_with_b_held():
+    ds = data.synthetic(20, seed=4, scales=(1.0, 6.0))
+    b = 0.7
+    loss = scaling.FixedB.of(ds, b)
+    for w in np.random.default_rng(1).normal(size=(4, 2)):
+        r = [ds.y[i] - b - w[0] * ds.X[i, 0] - w[1] * ds.X[i, 1] for i in range(ds.n)]
+        assert float(loss.value(w)) == pytest.approx(sum(v * v for v in r), rel=1e-10)
+        grad = [-2 * sum(r[i] * ds.X[i, j] for i in range(ds.n)) for j in range(2)]   # ∂L/∂wⱼ = −2 Σ r xⱼ
+        np.testing.assert_allclose(loss.grad(w), grad, rtol=1e-10)
+    w1s, w2s, Z = scaling.fixed_b_grid(ds, b, (-1.0, 3.0), (-2.0, 1.0), n=5)
+    assert Z[2, 3] == pytest.approx(float(loss.value([w1s[3], w2s[2]])), rel=1e-6)
+
+
+def valley_start_by_hand(X, y):
+    """w′⁰ = w′* + ‖w′*‖ (−1, 4)/√17 on the standardized features, then w⁰ᵢ = w′⁰ᵢ/σᵢ."""
+    m, s = X.mean(0), X.std(0)
+    A = np.column_stack([(X - m) / s, np.ones(len(y))])
+    w_star = np.linalg.solve(A.T @ A, A.T @ y)[:2]
+    return (w_star + math.hypot(*w_star) * np.array([-1.0, 4.0]) / math.sqrt(17)) / s
+
+
+def angle(u, v) -> float:
+    return math.degrees(math.acos(float(np.clip(np.dot(u, v) / (np.linalg.norm(u) * np.linalg.norm(v)), -1, 1))))
+
+
+@pytest.mark.parametrize(("k", "fraction"), [(5.0, 0.5), (10.0, 0.5), (10.0, 0.9), (50.0, 0.5)])
+def test_from_the_valley_start_the_raw_path_bends_and_the_scaled_one_does_not(k, fraction):
+    """Before scaling the first update is far off the direction to the minimum (across the valley, along
+    −∇L), then the path runs along the valley floor; after scaling it heads for the minimum."""
+    ds = data.synthetic(50, seed=0, scales=(1.0, k))
+    np.testing.assert_allclose(scaling.valley_start(ds), valley_start_by_hand(ds.X, ds.y), rtol=1e-10)
+    c = scaling.compare(ds, fraction, 200)
+    np.testing.assert_allclose(c.raw.run.params[0], valley_start_by_hand(ds.X, ds.y), rtol=1e-10)
+    for side in (c.raw, c.scaled):
+        p, X, star = side.run.params, side.data.X, side.theta_star
+        r = ds.y - star[2] - X @ p[0]
+        assert angle(p[1] - p[0], 2 * X.T @ r) < 1e-6    # along −∇_w L(w⁰, b*): across the contour
+        to_min = angle(p[1] - p[0], star[:2] - p[0])
+        if side is c.raw:
+            assert to_min > 45
+            valley = np.linalg.eigh(2 * X.T @ X)[1][:, 0]
+            later = p[60] - p[40]  # past the zigzag across the valley (|1 − η·λ_max| ≤ 0.8)
+            assert min(angle(later, valley), angle(later, -valley)) < 10
+        else:
+            assert to_min < 15
 
 
 def test_the_scaled_side_does_not_depend_on_the_scale():

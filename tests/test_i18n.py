@@ -6,7 +6,9 @@ browser."""
 from __future__ import annotations
 
 import gettext
+import re
 import string
+import unicodedata
 
 import pytest
 
@@ -121,6 +123,33 @@ def test_no_stale_entries(lang):
 @pytest.mark.parametrize("lang", OTHERS)
 def test_markdown_bold_is_kept(lang):
     wrong = [s for s, t in TABLES[lang].items() if s.count("**") != t.count("**") or s.count("`") != t.count("`")]
+    assert not wrong, "\n".join(map(repr, wrong))
+
+
+def _flanking_ok(text: str) -> bool:
+    """Every ** pair can open and close in CommonMark: a closing ** right after punctuation needs a space,
+    punctuation or the end after it; an opening ** right before punctuation needs one of those before it."""
+    def loose(ch: str) -> bool:
+        return ch == "" or ch.isspace() or unicodedata.category(ch).startswith(("P", "S"))
+
+    text = re.sub(r"\{[^{}]*\}", "x", text)  # a placeholder is filled with text
+    marks = [m.start() for m in re.finditer(r"\*\*", text)]
+    for k, at in enumerate(marks):
+        before, after = text[at - 1: at] if at else "", text[at + 2: at + 3]
+        if k % 2 == 0 and loose(after) and after and not loose(before):
+            return False
+        if k % 2 == 1 and loose(before) and before and not loose(after):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_bold_closes_where_markdown_can_close_it(lang):
+    """Markdown closes ** after punctuation only before a space or punctuation: "**目標：**L" stays open and
+    shows its asterisks (with the next * it even turns the rest italic). Put the mark outside: "**目標**：L"."""
+    assert not _flanking_ok("**目標：**L 在 L* = 1")
+    assert _flanking_ok("。**目標**：L 在 L* = 1") and _flanking_ok("**Target:** L")
+    wrong = [t for t in TABLES[lang].values() if not _flanking_ok(t)]
     assert not wrong, "\n".join(map(repr, wrong))
 
 

@@ -6,6 +6,7 @@ w^{t+1} = w^t − (ηᵗ/σᵗ) gᵗ on L = 0.1 θ₁² + 2 θ₂² from θ⁰ =
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -228,7 +229,7 @@ def check_contradiction_table(at: AppTest, eta: float, t: int) -> None:
     """Tab ②'s table at Adagrad's update t against the lecture's formulas (and gd_core's recorded factor)."""
     grads = lecture_adagrad(eta, t + 1)
     traj = gd_core.run(gd_core.PRESETS["elongated"].loss, optimizers.adagrad(eta, eps=0.0), (-5.0, -2.0), 20)
-    assert any(f"At Adagrad's update **t = {t}**" in md.value for md in at.markdown)
+    assert any(f"at Adagrad's update **t = {t}**" in md.value for md in at.markdown)
     (table,) = tables(at, "parameter")
     for k in range(2):
         g = grads[k]
@@ -446,3 +447,93 @@ def test_the_page_does_no_math_of_its_own():
     """Formulas live in gd_core: the page file imports no NumPy."""
     source = (ROOT / PAGE).read_text(encoding="utf-8")
     assert "import numpy" not in source and "np." not in source
+
+
+# --- what the sentences claim (issue 11, item 5) ----------------------------------------------------
+
+def adagrad_steps_by_hand(eta: float, g: list[float]) -> list[float]:
+    """|Δwᵗ| = η |gᵗ| / √(Σᵢ₌₀ᵗ (gⁱ)²), the slide's simplified Adagrad, for each t."""
+    return [eta * abs(g[t]) / math.sqrt(sum(x * x for x in g[: t + 1])) for t in range(len(g))]
+
+
+@pytest.mark.parametrize("eta", [1.0, 0.3])
+def test_the_notice_says_the_steps_can_grow_and_shows_that_they_do(eta):
+    """Only the factor η/√Σ(gⁱ)² never grows; the step sizes of the lecture's first sequence go up and down
+    (1, 0.7071, 0.9045, 0.5164, 0.9993 for η = 1), and the notice shows exactly those."""
+    at = open_page({"eta": f"{eta:g}"})
+    notice = next(md.value for md in at.markdown if "neither ever grows" in md.value)
+    assert "steps shrink over time" not in notice
+    expected = adagrad_steps_by_hand(eta, LECTURE_SMALL)
+    shown_text = notice.split("step sizes |Δw| are ")[1].split(".\n")[0].rstrip(".")
+    shown = [float(v) for v in shown_text.split(", ")]
+    assert len(shown) == len(expected)
+    for s, e in zip(shown, expected):
+        assert math.isclose(s, e, rel_tol=6e-4)
+    rises = [t for t in range(1, len(expected)) if expected[t] > expected[t - 1]]
+    assert rises == [2, 4]  # not monotone: the steps at t = 2 and t = 4 are longer than the one before
+    # The factor η/√Σ(gⁱ)² itself never grows along the sequence.
+    factors = [eta / math.sqrt(sum(x * x for x in LECTURE_SMALL[: t + 1])) for t in range(len(LECTURE_SMALL))]
+    assert all(b <= a for a, b in itertools.pairwise(factors))
+
+
+def test_the_surprise_tab_says_sigma_includes_g_t_and_the_ratio_is_capped():
+    """σᵗ is the root mean square of g⁰ … gᵗ, gᵗ included: |gᵗ|/σᵗ ≤ √(t+1), equal when g⁰ … gᵗ⁻¹ are 0."""
+    at = open_page({"part": SURPRISE, "g2": "0, 0, 3"})
+    text = " ".join(md.value for md in at.markdown)
+    assert "the gradients before it" not in text.split("Which effect wins later")[0]
+    assert "σᵗ, the root mean square of g⁰ … gᵗ, gᵗ itself included" in text
+    assert "|gᵗ|/σᵗ is at most √(t+1)" in text and "no step is longer than η" in text
+    small, zeros = surprise_tables(at)
+    for table, g in ((small, LECTURE_SMALL), (zeros, [0.0, 0.0, 3.0])):
+        for t in range(len(g)):
+            if table["gᵗ/σᵗ"][t] == "—":
+                continue
+            contrast = float(table["gᵗ/σᵗ"][t])
+            assert abs(contrast) <= math.sqrt(t + 1) * (1 + 6e-4)
+            assert abs(float(table["step"][t])) <= 1.0 * (1 + 6e-4)  # η = 1
+    # Every earlier gradient 0: the cap is reached, g²/σ² = 3/√(9/3) = √3.
+    assert close(zeros["gᵗ/σᵗ"][2], math.sqrt(3))
+
+
+def test_the_contradiction_tab_names_its_pair_and_draws_it():
+    """② compares the slide's pair with the same gᵗ and η: vanilla w − ηᵗgᵗ (ηᵗ = η/√(t+1)) against Adagrad
+    w − η/√Σ(gⁱ)² gᵗ, says that this is not tab ①'s gradient-descent run, and its bars are those two steps."""
+    eta, t = 0.3, 4
+    at = open_page({"part": WHY, "t": str(t), "eta": f"{eta:g}", "eta_gd": "0.1"})
+    no_errors(at)
+    text = " ".join(md.value for md in at.markdown)
+    assert "not the gradient-descent run drawn in tab ①" in text
+    assert f"both with Adagrad's η = {eta:g}: ηᵗ = {eta:g}/√{t + 1} = " in text
+    eta_t = float(text.split(f"ηᵗ = {eta:g}/√{t + 1} = ")[1].split(".")[0] + "." +
+                  text.split(f"ηᵗ = {eta:g}/√{t + 1} = ")[1].split(".")[1].split(" ")[0])
+    assert math.isclose(eta_t, eta / math.sqrt(t + 1), rel_tol=6e-4)
+    grads = lecture_adagrad(eta, t + 1)
+    fig = helpers.chart(at, "steps")
+    vanilla = helpers.trace(fig, f"vanilla, ηᵗ = {eta:g}/√(t+1)")
+    adagrad = helpers.trace(fig, f"Adagrad, η = {eta:g}")
+    for k in range(2):
+        g = grads[k]
+        assert math.isclose(vanilla["y"][k], eta / math.sqrt(t + 1) * abs(g[t]), rel_tol=1e-6)
+        assert math.isclose(adagrad["y"][k], eta * abs(g[t]) / math.sqrt(sum(x * x for x in g)), rel_tol=1e-6)
+    check_contradiction_table(at, eta, t)
+
+
+# --- the paths at equal scale (issue 11, item 2) ----------------------------------------------------------
+
+@pytest.mark.parametrize("query", [None, {"eta_gd": "0.45", "steps": "50"}, {"loss": "himmelblau"}])
+def test_the_paths_are_drawn_at_equal_scale_in_a_window_that_shows_them(query):
+    at = open_page(query)
+    no_errors(at)
+    fig = helpers.chart(at, "contour")
+    assert fig["layout"]["yaxis"]["scaleanchor"] == "x" and fig["layout"]["yaxis"]["scaleratio"] == 1
+    (x0, x1), (y0, y1) = fig["layout"]["xaxis"]["range"], fig["layout"]["yaxis"]["range"]
+    assert math.isclose(x1 - x0, y1 - y0, rel_tol=1e-6)  # a square window fills a square plot area
+    ada = next(tr for tr in fig["data"] if str(tr.get("name", "")).startswith("Adagrad"))
+    xs, ys = helpers._array(ada["x"]), helpers._array(ada["y"])
+    assert x0 <= xs.min() and xs.max() <= x1 and y0 <= ys.min() and ys.max() <= y1
+    # Not lost in a corner: the paths and minima span at least half of the window on one axis.
+    gd = next(tr for tr in fig["data"] if str(tr.get("name", "")).startswith("gradient descent"))
+    pts_x = [*xs, *helpers._array(gd["x"])]
+    pts_y = [*ys, *helpers._array(gd["y"])]
+    span = max(max(pts_x) - min(pts_x), max(pts_y) - min(pts_y))
+    assert span >= 0.5 * (x1 - x0)

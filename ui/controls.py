@@ -147,3 +147,12 @@ def fit_window(x_range, y_range, *paths, grow: float = 3.0):
             x0, x1 = min(x0, lo[0] - pad_x), max(x1, hi[0] + pad_x)
             y0, y1 = min(y0, lo[1] - pad_y), max(y1, hi[1] + pad_y)
     return (round(float(x0), 6), round(float(x1), 6)), (round(float(y0), 6), round(float(y1), 6))
+
+
+def square_window(x_range, y_range, anchors, *paths, grow: float = 0.5):
+    """A square plot window (the same span on both axes, for a figure drawn at equal scale) around the
+    ``anchors`` (points always shown: θ⁰, the minima) and the finite points of ``paths`` up to ``grow``
+    times the anchors' span beyond them (a diverging path leaves the window instead of shrinking the rest
+    into a corner), at least a quarter of the preset's window ``x_range``, ``y_range`` wide."""
+    min_span = 0.25 * min(x_range[1] - x_range[0], y_range[1] - y_range[0])
+    return gd_core.sgd.window(anchors, paths, pad=0.12, grow=grow, min_span=min_span, square=True)
