@@ -1476,24 +1476,28 @@ TABLE: dict[str, str] = {
         '每个半径 d 都必须是大于或等于 0 的有限值',
     'the radii must increase':
         '半径必须递增',
-    'theta0 must have shape (2,) or (B, 2), got {shape}':
-        'theta0 的形状必须是 (2,) 或 (B, 2)，收到的是 {shape}',
-    'run_each takes one start point of shape (2,), got {shape}':
-        'run_each 只接受一个形状为 (2,) 的起点，收到的是 {shape}',
+    'theta0 must have shape ({p},) or (B, {p}), got {shape}':
+        'theta0 的形状必须是 ({p},) 或 (B, {p})，收到的是 {shape}',
+    'run_each takes one start point of shape ({p},), got {shape}':
+        'run_each 只接受一个形状为 ({p},) 的起点，收到的是 {shape}',
     'theta0 must be finite':
         'theta0 必须是有限值',
     '{name} must be a whole number, got {value}':
         '{name} 必须是整数，收到的是 {value}',
     'steps must be between 0 and {limit}, got {value}':
         'steps 必须介于 0 到 {limit} 之间，收到的是 {value}',
-    '{name} has {n} values: give theta0 of shape ({n}, 2)':
-        '{name} 有 {n} 个值：请提供形状为 ({n}, 2) 的 theta0',
+    '{name} has {n} values: give theta0 of shape ({n}, {p})':
+        '{name} 有 {n} 个值：请提供形状为 ({n}, {p}) 的 theta0',
     '{name} has {n} values but theta0 has {rows} rows':
         '{name} 有 {n} 个值，但 theta0 有 {rows} 行',
     '{optimizer} needs a loss with a Hessian':
         '{optimizer} 需要有黑塞矩阵的损失函数',
     'the loss is not finite at the start point: choose another start instead of ({x}, {y})':
         '损失函数在起点 ({x}, {y}) 处不是有限值：请换一个起点',
+    'the loss is not finite at the start point {point}: choose another start':
+        '损失函数在起点 {point} 处不是有限值：请换一个起点',
+    'batches gave fewer batches than the {steps} updates':
+        'batches 给出的批次少于 {steps} 次更新所需的数目',
     'feature scaling compares two features x₁ and x₂; the data has {n} feature column':
         '特征缩放比较的是两个特征 x₁ 和 x₂；这份数据有 {n} 个特征列',
     'feature scaling compares two features x₁ and x₂; the data has {n} feature columns':

@@ -1477,24 +1477,28 @@ TABLE: dict[str, str] = {
         '每個半徑 d 都必須是大於或等於 0 的有限值',
     'the radii must increase':
         '半徑必須遞增',
-    'theta0 must have shape (2,) or (B, 2), got {shape}':
-        'theta0 的形狀必須是 (2,) 或 (B, 2)，收到的是 {shape}',
-    'run_each takes one start point of shape (2,), got {shape}':
-        'run_each 只接受一個形狀為 (2,) 的起點，收到的是 {shape}',
+    'theta0 must have shape ({p},) or (B, {p}), got {shape}':
+        'theta0 的形狀必須是 ({p},) 或 (B, {p})，收到的是 {shape}',
+    'run_each takes one start point of shape ({p},), got {shape}':
+        'run_each 只接受一個形狀為 ({p},) 的起點，收到的是 {shape}',
     'theta0 must be finite':
         'theta0 必須是有限值',
     '{name} must be a whole number, got {value}':
         '{name} 必須是整數，收到的是 {value}',
     'steps must be between 0 and {limit}, got {value}':
         'steps 必須介於 0 到 {limit} 之間，收到的是 {value}',
-    '{name} has {n} values: give theta0 of shape ({n}, 2)':
-        '{name} 有 {n} 個值：請給形狀為 ({n}, 2) 的 theta0',
+    '{name} has {n} values: give theta0 of shape ({n}, {p})':
+        '{name} 有 {n} 個值：請給形狀為 ({n}, {p}) 的 theta0',
     '{name} has {n} values but theta0 has {rows} rows':
         '{name} 有 {n} 個值，但 theta0 有 {rows} 列',
     '{optimizer} needs a loss with a Hessian':
         '{optimizer} 需要有海森矩陣的損失函數',
     'the loss is not finite at the start point: choose another start instead of ({x}, {y})':
         '損失函數在起點 ({x}, {y}) 不是有限值：請換一個起點',
+    'the loss is not finite at the start point {point}: choose another start':
+        '損失函數在起點 {point} 不是有限值：請換一個起點',
+    'batches gave fewer batches than the {steps} updates':
+        'batches 給的批次少於 {steps} 次更新所需的數目',
     'feature scaling compares two features x₁ and x₂; the data has {n} feature column':
         '特徵縮放比較的是兩個特徵 x₁ 與 x₂；這份資料有 {n} 個特徵欄',
     'feature scaling compares two features x₁ and x₂; the data has {n} feature columns':
