@@ -153,9 +153,11 @@ class LinearRegression:
             np.matmul(theta, H, out=out)
             out -= c
             return out
-        A = self._design[idx]
-        np.matmul(self.y[idx] - theta @ A.T, A, out=out)
-        out *= -2.0
+        A, y = self._design.take(idx, axis=0), self.y[idx]
+        if theta.ndim == 1 or theta.shape[:-1] == (1,):  # one θ: matrix-vector products, the fastest
+            np.multiply((y - A @ theta.reshape(-1)) @ A, -2.0, out=out.reshape(-1))
+        else:
+            np.multiply((y - theta @ A.T) @ A, -2.0, out=out)
         return out
 
     def hessian(self, theta) -> np.ndarray:

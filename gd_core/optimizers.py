@@ -146,12 +146,14 @@ class Moments:
     row its own optimizer's). A coefficient that is None is 1 and is not multiplied by (1·x is x, bit for
     bit). ``adaptive`` and ``bias`` are True (every row), False (none) or a column of booleans (those
     rows). The state is ``state``'s record of the moments kept, m first, then v (``NoState()`` for none).
+    ``eta_of(t)`` is η_t as a column; ``constant_eta`` is that column when η does not depend on t.
     Call :meth:`step` inside ``np.errstate(all="ignore")`` with float arrays (:func:`gd_core.run` does;
     :meth:`Optimizer.step` does it for a direct call).
     """
 
     eta_of: Callable[[int], Any]
     state: type
+    constant_eta: Any = None
     first: bool = False
     a1: Any = None
     b1: Any = None
@@ -162,13 +164,19 @@ class Moments:
     adaptive: Any = False
     bias: Any = False
 
+    @property
+    def constant_scale(self):
+        """The scale every update reports when it is the same for all (a constant η, no second moment), else
+        None: a loop need not record it update by update."""
+        return None if self.second else self.constant_eta
+
     def init(self, theta: np.ndarray):
         """The state before update 0: every moment kept is 0."""
         return self.state(*(np.zeros_like(theta) for _ in range(self.first + self.second)))
 
     def step(self, state, theta, g, t: int, hessian=None):
         """One update: ``(theta_next, state_next, scale)``."""
-        eta = self.eta_of(t)
+        eta = self.constant_eta if self.constant_eta is not None else self.eta_of(t)
         moments = []
         m = g
         if self.first:
@@ -190,7 +198,7 @@ class Moments:
             scale = np.where(denom > 0, eta / denom, 0.0)  # eta / 0 is replaced by 0 (inside an errstate)
             if self.adaptive is not True:
                 scale = np.where(self.adaptive, scale, eta)
-        return theta - scale * m_hat, self.state(*moments), scale
+        return theta - scale * m_hat, self.state(*moments) if moments else state, scale
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,6 +206,12 @@ class NewtonRule:
     r"""Newton's update θᵗ⁺¹ = θᵗ − η_t H⁻¹gᵗ (see :func:`newton`); called like :meth:`Moments.step`."""
 
     eta_of: Callable[[int], Any]
+    constant_eta: Any = None
+
+    @property
+    def constant_scale(self):
+        """As :attr:`Moments.constant_scale`: the scale is η_t."""
+        return self.constant_eta
 
     def init(self, theta: np.ndarray) -> NewtonState:
         return NewtonState(np.zeros(theta.shape[:-1], dtype=bool))
@@ -247,12 +261,13 @@ class Optimizer:
         return isinstance(other, Optimizer) and hash(self) == hash(other) and self.name == other.name
 
 
-def _eta_fn(schedule: Schedule):
-    """t -> η_t as a column that broadcasts against θ; constant schedules are computed once."""
+def _lr(schedule: Schedule) -> dict:
+    """A rule's learning rate: ``eta_of`` (t -> η_t as a column that broadcasts against θ) and, for a
+    constant schedule, ``constant_eta``, that column computed once."""
     if schedule.kind == "constant":
         eta = _col(schedule.eta)
-        return lambda t: eta
-    return lambda t: _col(schedule(t))
+        return {"eta_of": lambda t: eta, "constant_eta": eta}
+    return {"eta_of": lambda t: _col(schedule(t))}
 
 
 def gd(lr) -> Optimizer:
@@ -262,7 +277,7 @@ def gd(lr) -> Optimizer:
     ``schedules.inverse_sqrt(η)`` for the lecture's 1/t decay η_t = η/√(t+1).
     """
     schedule = as_schedule(lr)
-    return Optimizer("gd", {"lr": schedule.eta}, schedule, Moments(_eta_fn(schedule), NoState),
+    return Optimizer("gd", {"lr": schedule.eta}, schedule, Moments(state=NoState, **_lr(schedule)),
                      rule_latex=RULES["gd"])
 
 
@@ -276,7 +291,7 @@ def adagrad(lr, eps=1e-8) -> Optimizer:
     """
     schedule = as_schedule(lr)
     eps_arr = _eps(eps)
-    rule = Moments(_eta_fn(schedule), SumState, second=True, eps=_col(eps_arr), adaptive=True)
+    rule = Moments(state=SumState, **_lr(schedule), second=True, eps=_col(eps_arr), adaptive=True)
     return Optimizer("adagrad", {"lr": schedule.eta, "eps": eps_arr}, schedule, rule, rule_latex=RULES["adagrad"])
 
 
@@ -286,7 +301,7 @@ def rmsprop(lr, alpha=0.99, eps=1e-8) -> Optimizer:
     alpha_arr = _unit_interval("alpha", alpha)
     eps_arr = _eps(eps)
     a = _col(alpha_arr)
-    rule = Moments(_eta_fn(schedule), AverageState, second=True, a2=a, b2=1.0 - a, eps=_col(eps_arr), adaptive=True)
+    rule = Moments(state=AverageState, **_lr(schedule), second=True, a2=a, b2=1.0 - a, eps=_col(eps_arr), adaptive=True)
     return Optimizer("rmsprop", {"lr": schedule.eta, "alpha": alpha_arr, "eps": eps_arr}, schedule, rule,
                      rule_latex=RULES["rmsprop"])
 
@@ -298,7 +313,7 @@ def momentum(lr, beta=0.9) -> Optimizer:
     """
     schedule = as_schedule(lr)
     beta_arr = _unit_interval("beta", beta)
-    rule = Moments(_eta_fn(schedule), MomentumState, first=True, a1=_col(beta_arr))
+    rule = Moments(state=MomentumState, **_lr(schedule), first=True, a1=_col(beta_arr))
     return Optimizer("momentum", {"lr": schedule.eta, "beta": beta_arr}, schedule, rule,
                      rule_latex=RULES["momentum"])
 
@@ -314,7 +329,7 @@ def adam(lr, beta1=0.9, beta2=0.999, eps=1e-8) -> Optimizer:
     b2_arr = _unit_interval("beta2", beta2)
     eps_arr = _eps(eps)
     b1, b2 = _col(b1_arr), _col(b2_arr)
-    rule = Moments(_eta_fn(schedule), AdamState, first=True, a1=b1, b1=1.0 - b1, second=True, a2=b2, b2=1.0 - b2,
+    rule = Moments(state=AdamState, **_lr(schedule), first=True, a1=b1, b1=1.0 - b1, second=True, a2=b2, b2=1.0 - b2,
                    eps=_col(eps_arr), adaptive=True, bias=True)
     return Optimizer("adam", {"lr": schedule.eta, "beta1": b1_arr, "beta2": b2_arr, "eps": eps_arr}, schedule,
                      rule, rule_latex=RULES["adam"])
@@ -359,7 +374,7 @@ def newton(lr=1.0) -> Optimizer:
     - A Hessian that is not finite gives no step.
     """
     schedule = as_schedule(lr)
-    return Optimizer("newton", {"lr": schedule.eta}, schedule, NewtonRule(_eta_fn(schedule)), needs_hessian=True,
+    return Optimizer("newton", {"lr": schedule.eta}, schedule, NewtonRule(**_lr(schedule)), needs_hessian=True,
                      rule_latex=RULES["newton"])
 
 
@@ -392,7 +407,7 @@ def combined(members) -> Optimizer | None:
     rules = [m.rule for m in members]
     eta = _column([m.lr.eta for m in members])
     rule = Moments(
-        lambda t: eta, CombinedState,
+        lambda t: eta, CombinedState, eta,
         first=True,
         a1=_column([r.a1 if r.first else 0.0 for r in rules]),
         b1=_column([r.b1 if r.first else 1.0 for r in rules], drop_ones=True),

@@ -222,7 +222,10 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, batches=None, max_ste
     params[0] = theta
     state = optimizer.init(theta)
     step = optimizer.rule.step
+    needs_hessian = optimizer.needs_hessian
     hessian = None
+    # A scale that is the same for every update (a constant η without adaptive steps) is filled in once.
+    fixed_scale = getattr(optimizer.rule, "constant_scale", None)
     # ok[r]: run r has neither left the bound nor met a non-finite gradient in the updates checked so far
     # (θ¹ … θ^checked and g⁰ … g^{checked − 1}), checked every check_every updates in one pass.
     ok = np.ones(batch, dtype=bool)
@@ -231,11 +234,12 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, batches=None, max_ste
     with np.errstate(all="ignore"):
         for t in range(steps):
             g = grad_into(theta, grads[t])
-            if optimizer.needs_hessian:
+            if needs_hessian:
                 hessian = loss.hessian(theta)
             theta, state, scale = step(state, theta, g, t, hessian)
             params[t + 1] = theta
-            scales[t] = scale
+            if fixed_scale is None:
+                scales[t] = scale
             if (t + 1) % check_every == 0:
                 ok &= _within(params[checked + 1: t + 2], grads[checked: t + 1])
                 checked = t + 1
@@ -243,6 +247,8 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, batches=None, max_ste
                     taken = t + 1
                     break
         ok &= _within(params[checked + 1: taken + 1], grads[checked: taken])
+        if fixed_scale is not None:
+            scales[:taken] = fixed_scale
         full_grad_into(params[taken], grads[taken])
         params, grads, scales = params[: taken + 1], grads[: taken + 1], scales[:taken]
         losses = loss.value(params)
