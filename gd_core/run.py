@@ -145,7 +145,9 @@ def _not_finite_at_start(theta: np.ndarray) -> InputError:
 def _within(params: np.ndarray, grads: np.ndarray) -> np.ndarray:
     """For each run (axis 1), whether every θ of ``params`` is within the bound (and finite) and every
     gradient of ``grads`` finite."""
-    return np.all(np.abs(params) <= DIVERGENCE_BOUND, axis=(0, 2)) & np.all(np.isfinite(grads), axis=(0, 2))
+    # (reduced one axis at a time: NumPy's all over the axes (0, 2) at once is ten times slower)
+    within = (np.abs(params) <= DIVERGENCE_BOUND).all(axis=0).all(axis=-1)
+    return within & np.isfinite(grads).all(axis=0).all(axis=-1)
 
 
 def _first_bad(params: np.ndarray, losses: np.ndarray, grads: np.ndarray, rows: np.ndarray) -> np.ndarray:
