@@ -150,9 +150,7 @@ class LinearRegression:
         Unlike :meth:`grad` it does not silence NumPy's floating-point warnings itself."""
         if idx is None:
             H, c = self._normal
-            np.matmul(theta, H, out=out)
-            out -= c
-            return out
+            return np.subtract(theta @ H, c, out=out)
         A, y = self._design.take(idx, axis=0), self.y[idx]
         if theta.ndim == 1 or theta.shape[:-1] == (1,):  # one θ: matrix-vector products, the fastest
             np.multiply((y - A @ theta.reshape(-1)) @ A, -2.0, out=out.reshape(-1))
