@@ -20,7 +20,7 @@ import numpy as np
 
 from .errors import DataError, InputError
 from .optimizers import Optimizer
-from .run import DIVERGENCE_BOUND
+from .run import run
 
 MAX_BYTES = 2 * 1024 * 1024
 """Largest CSV file accepted: 2 MB."""
@@ -30,6 +30,8 @@ MAX_FEATURES = 2
 """At most two feature columns (plus the target)."""
 MAX_ABS_VALUE = 1e9
 """Largest magnitude of a value in a CSV file."""
+MAX_UPDATES = 200_000
+"""Most updates one :func:`fit` may make (epochs × updates per epoch)."""
 
 
 @dataclass(frozen=True)
@@ -133,29 +135,28 @@ class LinearRegression:
         return 2.0 * A.T @ A, 2.0 * A.T @ self.y
 
     def grad(self, theta, idx=None) -> np.ndarray:
-        """∇L(θ): ∂L/∂wᵢ = −2 Σₙ rⁿ xᵢⁿ, ∂L/∂b = −2 Σₙ rⁿ, over the examples ``idx``.
+        """∇L(θ): ∂L/∂wᵢ = −2 Σₙ rⁿ xᵢⁿ, ∂L/∂b = −2 Σₙ rⁿ, over the examples ``idx`` (all if None).
 
-        Over all the examples (``idx`` None) it is computed as 2AᵀA θ − 2Aᵀŷ (A = [X, 1]): the same
-        gradient, one small matrix product instead of a pass over the data on every update."""
+        Over all the examples it is computed as 2AᵀA θ − 2Aᵀŷ (A = [X, 1]): the same gradient, one
+        small matrix product instead of a pass over the data on every update; over the examples ``idx``
+        (SGD, a mini-batch) as −2 A_bᵀ(ŷ_b − A_b θ) with their rows A_b of A."""
+        theta = np.asarray(theta, dtype=float)
+        out = np.empty(theta.shape)
+        with np.errstate(all="ignore"):
+            return self.grad_into(theta, out, idx)
+
+    def grad_into(self, theta: np.ndarray, out: np.ndarray, idx=None) -> np.ndarray:
+        """:meth:`grad` written into ``out`` (a float array shaped like θ): the run loop's fast path.
+        Unlike :meth:`grad` it does not silence NumPy's floating-point warnings itself."""
         if idx is None:
             H, c = self._normal
-            with np.errstate(all="ignore"):
-                return np.asarray(theta, dtype=float) @ H - c
-        if np.ndim(theta) == 1:
-            with np.errstate(all="ignore"):
-                return self._grad_on(theta, self._design[idx], self.y[idx])
-        r = self.residuals(theta, idx)
-        X = self.X if idx is None else self.X[idx]
-        with np.errstate(all="ignore"):
-            gw = -2.0 * np.einsum("...m,mi->...i", r, X)
-            gb = -2.0 * np.sum(r, axis=-1)
-            return np.concatenate([gw, gb[..., None]], axis=-1)
-
-    @staticmethod
-    def _grad_on(theta: np.ndarray, A: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """∇L(θ) on the examples with design rows A = [X_b, 1] and targets y (SGD, mini-batch):
-        r = y − Aθ, ∇L = −2 Aᵀr, two small products."""
-        return -2.0 * ((y - A @ theta) @ A)
+            return np.subtract(theta @ H, c, out=out)
+        A, y = self._design.take(idx, axis=0), self.y[idx]
+        if theta.ndim == 1 or theta.shape[:-1] == (1,):  # one θ: matrix-vector products, the fastest
+            np.multiply((y - A @ theta.reshape(-1)) @ A, -2.0, out=out.reshape(-1))
+        else:
+            np.multiply((y - theta @ A.T) @ A, -2.0, out=out)
+        return out
 
     def hessian(self, theta) -> np.ndarray:
         """The constant Hessian 2 AᵀA with A = [X, 1], broadcast to θ's leading shape."""
@@ -186,8 +187,24 @@ class Fit:
     diverged_at: int | None
 
 
+def minibatches(n: int, batch_size: int, epochs: int, seed: int = 0):
+    """The examples each update of a mini-batch run uses, update after update: every epoch visits the n
+    examples in a new order drawn from ``np.random.default_rng(seed)``, in batches of ``batch_size``
+    (the last batch of an epoch may be smaller).
+
+    >>> [b.tolist() for b in minibatches(3, 2, 1, seed=0)]
+    [[2, 0], [1]]
+    """
+    rng = np.random.default_rng(seed)
+    for _ in range(epochs):
+        order = rng.permutation(n)
+        for start in range(0, n, batch_size):
+            yield order[start:start + batch_size]
+
+
 def fit(data: Dataset, optimizer: Optimizer, batch_size: int | None, epochs: int, theta0=None, seed: int = 0) -> Fit:
-    """Train y = b + Σ wᵢxᵢ by updating after every ``batch_size`` examples.
+    """Train y = b + Σ wᵢxᵢ by updating after every ``batch_size`` examples: :func:`gd_core.run` on the
+    :class:`LinearRegression` loss, with the batches of :func:`minibatches` when they are not all the data.
 
     ``batch_size`` None or n is gradient descent (one update per epoch, examples in
     order, so it equals ``run`` on the same loss); 1 is stochastic gradient descent
@@ -211,65 +228,12 @@ def fit(data: Dataset, optimizer: Optimizer, batch_size: int | None, epochs: int
         raise InputError("theta0 must have {n} finite entries (w..., b)", n=model.dim)
     per_epoch = -(-n // batch_size)
     total = per_epoch * epochs
-    if total > 200_000:
-        raise InputError("too many updates (epochs × updates per epoch must be at most {limit})", limit=200000)
-    rng = np.random.default_rng(seed)
-    params = np.empty((total + 1, model.dim))
-    params[0] = theta
-    epoch_of = np.zeros(total + 1, dtype=int)
-    state = optimizer.init(theta)
-    u = 0
-    diverged = None
-    step = optimizer._step  # inside the errstate below, as in run()
-    plain = batch_size == n and optimizer.name == "gd" and optimizer.lr.kind == "constant" \
-        and np.size(optimizer.lr.eta) == 1
-    with np.errstate(all="ignore"):
-        if plain:
-            # Gradient descent on all the examples: the same updates as the loop below (model.grad is
-            # θ·2AᵀA − 2Aᵀŷ, gd's step θ − η g), without its per-update bookkeeping; the bound is
-            # checked every 64 updates and the first update past it found afterwards.
-            H, c = model._normal
-            eta = np.asarray(optimizer.lr.eta, dtype=float)
-            epoch_of[:] = np.arange(total + 1)
-            for u in range(1, total + 1):
-                theta = theta - eta * (theta @ H - c)
-                params[u] = theta
-                if u % 64 == 0 and not np.all(np.abs(params[u - 63:u + 1]) <= DIVERGENCE_BOUND):
-                    break
-            out = ~np.all(np.abs(params[1:u + 1]) <= DIVERGENCE_BOUND, axis=1)
-            if out.any():
-                diverged = u = int(np.argmax(out)) + 1
-        design, targets = model._design, model.y
-        for epoch in range(0 if plain else epochs):
-            if batch_size < n:
-                # The epoch's examples in their new order: each batch is then a slice of these rows
-                # (the same rows as indexing by the batch's examples, without copying them per update).
-                order = rng.permutation(n)
-                design_epoch, targets_epoch = design[order], targets[order]
-            for start in range(0, n, batch_size):
-                if batch_size < n:
-                    stop = start + batch_size
-                    g = model._grad_on(theta, design_epoch[start:stop], targets_epoch[start:stop])
-                else:
-                    g = model.grad(theta)
-                theta, state, _ = step(state, theta, g, u, None)
-                u += 1
-                params[u] = theta
-                epoch_of[u] = epoch + 1
-                if not np.abs(theta).max() <= DIVERGENCE_BOUND:  # also when θ holds a NaN
-                    diverged = u
-                    break
-            if diverged is not None:
-                break
-        losses = model.value(params[: u + 1])
-    end = u + 1
-    bad = ~np.isfinite(losses)
-    if bad.any():
-        first = int(np.argmax(bad))
-        diverged = first if diverged is None else min(diverged, first)
-    if diverged is not None:
-        end = diverged
-    return Fit(params[:end], losses[:end], epoch_of[:end], batch_size, per_epoch, diverged)
+    if total > MAX_UPDATES:
+        raise InputError("too many updates (epochs × updates per epoch must be at most {limit})", limit=MAX_UPDATES)
+    batches = None if batch_size == n else minibatches(n, batch_size, int(epochs), seed)
+    traj = run(model, optimizer, theta, total, batches=batches, max_steps=MAX_UPDATES)
+    update = np.arange(traj.n_updates + 1)
+    return Fit(traj.params, traj.losses, -(-update // per_epoch), batch_size, per_epoch, traj.diverged_at)
 
 
 # --- feature scaling -----------------------------------------------------------------

@@ -285,7 +285,7 @@ def parse_expression(text: str, variables: tuple[str, ...] = ("x", "y")) -> sp.E
     return expr
 
 
-def _clean(expr: sp.Expr) -> sp.Expr:
+def without_deltas(expr: sp.Expr) -> sp.Expr:
     """Remove distributions from derivatives of abs/sign: they are zero almost everywhere."""
     return expr.replace(lambda e: isinstance(e, sp.DiracDelta), lambda e: sp.Integer(0))
 
@@ -407,8 +407,8 @@ def parse_loss(text: str, name: str = "") -> Loss:
     """
     expr = parse_expression(text, ("x", "y"))
     symbols = (X, Y)
-    grads = tuple(_clean(sp.diff(expr, s)) for s in symbols)
-    hess = tuple(tuple(_clean(sp.diff(g, s)) for s in symbols) for g in grads)
+    grads = tuple(without_deltas(sp.diff(expr, s)) for s in symbols)
+    hess = tuple(tuple(without_deltas(sp.diff(g, s)) for s in symbols) for g in grads)
     return Loss(
         text=text.strip(),
         expr=expr,
@@ -435,7 +435,7 @@ class Curve:
         return sp.latex(self.expr)
 
     def derivative_expr(self, order: int = 1) -> sp.Expr:
-        return _clean(sp.diff(self.expr, X, order)) if order else self.expr
+        return without_deltas(sp.diff(self.expr, X, order)) if order else self.expr
 
     def __call__(self, x) -> np.ndarray:
         x = np.asarray(x, dtype=float)

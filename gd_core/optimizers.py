@@ -9,7 +9,11 @@ t counts updates from 0: update t takes θᵗ to θᵗ⁺¹ with gradient gᵗ =
 learning rate η_t (a number, or a schedule such as ``schedules.inverse_sqrt``).
 
 Any hyperparameter may be an array of shape (B,) to run B trajectories at once from
-``theta0`` of shape (B, 2).
+``theta0`` of shape (B, P).
+
+Each rule exists once: gradient descent, momentum, Adagrad, RMSProp and Adam are the one rule
+:class:`Moments` with their own coefficients (and :func:`combined`, several of them side by side in one
+batch, is that rule with a row of coefficients per optimizer); Newton's is :class:`NewtonRule`.
 
 >>> import numpy as np
 >>> opt = gd(0.1)
@@ -20,6 +24,7 @@ Any hyperparameter may be an array of shape (B,) to run B trajectories at once f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -80,8 +85,8 @@ def _eps(value) -> np.ndarray:
     return arr
 
 
-class _Empty(NamedTuple):
-    pass
+class NoState(NamedTuple):
+    """Gradient descent keeps nothing between updates."""
 
 
 class SumState(NamedTuple):
@@ -115,21 +120,129 @@ class NewtonState(NamedTuple):
     singular: np.ndarray
 
 
+class CombinedState(NamedTuple):
+    """:func:`combined`: each row's m (first moment or velocity) and v (running squares)."""
+
+    m: np.ndarray
+    v: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class Moments:
+    r"""The one update rule of gradient descent, momentum, Adagrad, RMSProp and Adam. Update t, with
+    gᵗ = ∇L(θᵗ) and the learning rate η_t:
+
+    - m ← a₁m + b₁gᵗ, the first moment (``first``; without it m = gᵗ);
+    - v ← a₂v + b₂(gᵗ)², the second moment (``second``: the adaptive rules);
+    - m̂ = m/(1 − a₁ᵗ⁺¹), v̂ = v/(1 − a₂ᵗ⁺¹) where there is a bias correction (``bias``), else m̂ = m, v̂ = v;
+    - s = η_t/(√v̂ + ε) for the adaptive rules (0 where √v̂ + ε = 0, e.g. a gradient that has always been 0
+      with ε = 0), s = η_t otherwise;
+    - θᵗ⁺¹ = θᵗ − s ⊙ m̂, and s is the scale the update reports.
+
+    gd: neither moment. Momentum: a₁ = β, b₁ = 1. Adagrad: a₂ = b₂ = 1. RMSProp: a₂ = α, b₂ = 1 − α.
+    Adam: a₁ = β₁, b₁ = 1 − β₁, a₂ = β₂, b₂ = 1 − β₂ and the bias correction.
+
+    Each coefficient is a number or a column of shape (B, 1), one row per run (:func:`combined` gives each
+    row its own optimizer's). A coefficient that is None is 1 and is not multiplied by (1·x is x, bit for
+    bit). ``adaptive`` and ``bias`` are True (every row), False (none) or a column of booleans (those
+    rows). The state is ``state``'s record of the moments kept, m first, then v (``NoState()`` for none).
+    ``eta_of(t)`` is η_t as a column; ``constant_eta`` is that column when η does not depend on t.
+    Call :meth:`step` inside ``np.errstate(all="ignore")`` with float arrays (:func:`gd_core.run` does;
+    :meth:`Optimizer.step` does it for a direct call).
+    """
+
+    eta_of: Callable[[int], Any]
+    state: type
+    constant_eta: Any = None
+    first: bool = False
+    a1: Any = None
+    b1: Any = None
+    second: bool = False
+    a2: Any = None
+    b2: Any = None
+    eps: Any = None
+    adaptive: Any = False
+    bias: Any = False
+
+    @property
+    def constant_scale(self):
+        """The scale every update reports when it is the same for all (a constant η, no second moment), else
+        None: a loop need not record it update by update."""
+        return None if self.second else self.constant_eta
+
+    def init(self, theta: np.ndarray):
+        """The state before update 0: every moment kept is 0."""
+        return self.state(*(np.zeros_like(theta) for _ in range(self.first + self.second)))
+
+    def step(self, state, theta, g, t: int, hessian=None):
+        """One update: ``(theta_next, state_next, scale)``."""
+        eta = self.constant_eta if self.constant_eta is not None else self.eta_of(t)
+        moments = []
+        m = g
+        if self.first:
+            m = self.a1 * state[0] + (g if self.b1 is None else self.b1 * g)
+            moments.append(m)
+        m_hat, scale = m, eta
+        if self.second:
+            v_prev = state[-1]
+            v = (v_prev if self.a2 is None else self.a2 * v_prev) + (g * g if self.b2 is None else self.b2 * g * g)
+            moments.append(v)
+            v_hat = v
+            if self.bias is True:
+                m_hat = m / (1.0 - self.a1 ** (t + 1))
+                v_hat = v / (1.0 - self.a2 ** (t + 1))
+            elif self.bias is not False:
+                m_hat = m / np.where(self.bias, 1.0 - self.a1 ** (t + 1), 1.0)
+                v_hat = v / np.where(self.bias, 1.0 - self.a2 ** (t + 1), 1.0)
+            denom = np.sqrt(v_hat) + self.eps
+            scale = np.where(denom > 0, eta / denom, 0.0)  # eta / 0 is replaced by 0 (inside an errstate)
+            if self.adaptive is not True:
+                scale = np.where(self.adaptive, scale, eta)
+        return theta - scale * m_hat, self.state(*moments) if moments else state, scale
+
+
+@dataclass(frozen=True, eq=False)
+class NewtonRule:
+    r"""Newton's update θᵗ⁺¹ = θᵗ − η_t H⁻¹gᵗ (see :func:`newton`); called like :meth:`Moments.step`."""
+
+    eta_of: Callable[[int], Any]
+    constant_eta: Any = None
+
+    @property
+    def constant_scale(self):
+        """As :attr:`Moments.constant_scale`: the scale is η_t."""
+        return self.constant_eta
+
+    def init(self, theta: np.ndarray) -> NewtonState:
+        return NewtonState(np.zeros(theta.shape[:-1], dtype=bool))
+
+    def step(self, state, theta, g, t: int, hessian=None):
+        if hessian is None:
+            raise InputError("newton needs the Hessian: pass hessian=loss.hessian(theta)")
+        direction, singular = newton_direction(np.asarray(hessian, dtype=float), g)
+        eta = self.eta_of(t)
+        return theta - eta * direction, NewtonState(singular), eta
+
+
 @dataclass(frozen=True)
 class Optimizer:
-    """An update rule with its hyperparameters. Build it with a factory (``gd``, ``adam``, …)."""
+    """An update rule with its hyperparameters. Build it with a factory (``gd``, ``adam``, …).
+
+    ``rule`` is the update itself (:class:`Moments` or :class:`NewtonRule`): ``rule.init(theta)`` and
+    ``rule.step(state, theta, grad, t, hessian)``, for a loop that already runs inside
+    ``np.errstate(all="ignore")`` with float arrays, as :func:`gd_core.run` does.
+    """
 
     name: str
     hyper: dict
     lr: Schedule
-    _step: Any
-    _init: Any
+    rule: Moments | NewtonRule
     needs_hessian: bool = False
     rule_latex: str = ""
 
     def init(self, theta: np.ndarray):
         """The state before update 0, for parameters shaped like ``theta``."""
-        return self._init(np.asarray(theta, dtype=float))
+        return self.rule.init(np.asarray(theta, dtype=float))
 
     def step(self, state, theta, grad, t: int, hessian=None):
         """One update: returns ``(theta_next, state_next, scale)``.
@@ -137,8 +250,8 @@ class Optimizer:
         ``scale`` broadcasts to ``theta``'s shape: the factor each coordinate's direction
         was multiplied by (η_t for GD, η_t/(√s+ε) for Adagrad and RMSProp, …).
         """
-        with np.errstate(all="ignore"):  # run() steps inside its own errstate; a direct call needs one too
-            return self._step(state, np.asarray(theta, float), np.asarray(grad, float), t, hessian)
+        with np.errstate(all="ignore"):
+            return self.rule.step(state, np.asarray(theta, float), np.asarray(grad, float), t, hessian)
 
     def __hash__(self) -> int:
         items = tuple((k, np.asarray(v).tobytes()) for k, v in sorted(self.hyper.items()))
@@ -148,12 +261,13 @@ class Optimizer:
         return isinstance(other, Optimizer) and hash(self) == hash(other) and self.name == other.name
 
 
-def _eta_fn(schedule: Schedule):
-    """t -> η_t as a column that broadcasts against θ; constant schedules are computed once."""
+def _lr(schedule: Schedule) -> dict:
+    """A rule's learning rate: ``eta_of`` (t -> η_t as a column that broadcasts against θ) and, for a
+    constant schedule, ``constant_eta``, that column computed once."""
     if schedule.kind == "constant":
         eta = _col(schedule.eta)
-        return lambda t: eta
-    return lambda t: _col(schedule(t))
+        return {"eta_of": lambda t: eta, "constant_eta": eta}
+    return {"eta_of": lambda t: _col(schedule(t))}
 
 
 def gd(lr) -> Optimizer:
@@ -163,16 +277,8 @@ def gd(lr) -> Optimizer:
     ``schedules.inverse_sqrt(η)`` for the lecture's 1/t decay η_t = η/√(t+1).
     """
     schedule = as_schedule(lr)
-    eta_of = _eta_fn(schedule)
-
-    def step(state, theta, g, t, hessian):
-        eta = eta_of(t)
-        return theta - eta * g, state, eta
-
-    return Optimizer(
-        "gd", {"lr": schedule.eta}, schedule, step, lambda theta: _Empty(),
-        rule_latex=RULES["gd"],
-    )
+    return Optimizer("gd", {"lr": schedule.eta}, schedule, Moments(state=NoState, **_lr(schedule)),
+                     rule_latex=RULES["gd"])
 
 
 def adagrad(lr, eps=1e-8) -> Optimizer:
@@ -184,44 +290,20 @@ def adagrad(lr, eps=1e-8) -> Optimizer:
     have all been zero takes a zero step, never NaN; its reported scale is η_t/ε (0 when ε = 0).
     """
     schedule = as_schedule(lr)
-    eta_of = _eta_fn(schedule)
     eps_arr = _eps(eps)
-    eps_col = _col(eps_arr)
-
-    def step(state, theta, g, t, hessian):
-        s = state.s + g * g
-        denom = np.sqrt(s) + eps_col
-        # Called inside an errstate (run() or Optimizer.step): eta / 0 is replaced by 0 at once.
-        scale = np.where(denom > 0, eta_of(t) / denom, 0.0)
-        return theta - scale * g, SumState(s), scale
-
-    return Optimizer(
-        "adagrad", {"lr": schedule.eta, "eps": eps_arr}, schedule, step,
-        lambda theta: SumState(np.zeros_like(theta)),
-        rule_latex=RULES["adagrad"],
-    )
+    rule = Moments(state=SumState, **_lr(schedule), second=True, eps=_col(eps_arr), adaptive=True)
+    return Optimizer("adagrad", {"lr": schedule.eta, "eps": eps_arr}, schedule, rule, rule_latex=RULES["adagrad"])
 
 
 def rmsprop(lr, alpha=0.99, eps=1e-8) -> Optimizer:
     r"""RMSProp: s ← α s + (1 − α)(gᵗ)², θᵗ⁺¹ = θᵗ − η_t gᵗ / (√s + ε); s starts at 0."""
     schedule = as_schedule(lr)
-    eta_of = _eta_fn(schedule)
     alpha_arr = _unit_interval("alpha", alpha)
     eps_arr = _eps(eps)
-    a, eps_col = _col(alpha_arr), _col(eps_arr)
-    one_minus_a = 1.0 - a
-
-    def step(state, theta, g, t, hessian):
-        s = a * state.s + one_minus_a * g * g
-        denom = np.sqrt(s) + eps_col
-        scale = np.where(denom > 0, eta_of(t) / denom, 0.0)  # inside an errstate, as in adagrad
-        return theta - scale * g, AverageState(s), scale
-
-    return Optimizer(
-        "rmsprop", {"lr": schedule.eta, "alpha": alpha_arr, "eps": eps_arr}, schedule, step,
-        lambda theta: AverageState(np.zeros_like(theta)),
-        rule_latex=RULES["rmsprop"],
-    )
+    a = _col(alpha_arr)
+    rule = Moments(state=AverageState, **_lr(schedule), second=True, a2=a, b2=1.0 - a, eps=_col(eps_arr), adaptive=True)
+    return Optimizer("rmsprop", {"lr": schedule.eta, "alpha": alpha_arr, "eps": eps_arr}, schedule, rule,
+                     rule_latex=RULES["rmsprop"])
 
 
 def momentum(lr, beta=0.9) -> Optimizer:
@@ -230,20 +312,10 @@ def momentum(lr, beta=0.9) -> Optimizer:
     With β = 0 it is plain gradient descent.
     """
     schedule = as_schedule(lr)
-    eta_of = _eta_fn(schedule)
     beta_arr = _unit_interval("beta", beta)
-    b = _col(beta_arr)
-
-    def step(state, theta, g, t, hessian):
-        v = b * state.v + g
-        eta = eta_of(t)
-        return theta - eta * v, MomentumState(v), eta
-
-    return Optimizer(
-        "momentum", {"lr": schedule.eta, "beta": beta_arr}, schedule, step,
-        lambda theta: MomentumState(np.zeros_like(theta)),
-        rule_latex=RULES["momentum"],
-    )
+    rule = Moments(state=MomentumState, **_lr(schedule), first=True, a1=_col(beta_arr))
+    return Optimizer("momentum", {"lr": schedule.eta, "beta": beta_arr}, schedule, rule,
+                     rule_latex=RULES["momentum"])
 
 
 def adam(lr, beta1=0.9, beta2=0.999, eps=1e-8) -> Optimizer:
@@ -253,32 +325,19 @@ def adam(lr, beta1=0.9, beta2=0.999, eps=1e-8) -> Optimizer:
     θᵗ⁺¹ = θᵗ − η_t m̂ / (√v̂ + ε). The first step is −η g/(|g| + ε) ≈ −η·sign(g).
     """
     schedule = as_schedule(lr)
-    eta_of = _eta_fn(schedule)
     b1_arr = _unit_interval("beta1", beta1)
     b2_arr = _unit_interval("beta2", beta2)
     eps_arr = _eps(eps)
-    b1, b2, eps_col = _col(b1_arr), _col(b2_arr), _col(eps_arr)
-    one_minus_b1, one_minus_b2 = 1.0 - b1, 1.0 - b2
-
-    def step(state, theta, g, t, hessian):
-        m = b1 * state.m + one_minus_b1 * g
-        v = b2 * state.v + one_minus_b2 * g * g
-        m_hat = m / (1.0 - b1 ** (t + 1))
-        v_hat = v / (1.0 - b2 ** (t + 1))
-        denom = np.sqrt(v_hat) + eps_col
-        scale = np.where(denom > 0, eta_of(t) / denom, 0.0)  # inside an errstate, as in adagrad
-        return theta - scale * m_hat, AdamState(m, v), scale
-
-    return Optimizer(
-        "adam",
-        {"lr": schedule.eta, "beta1": b1_arr, "beta2": b2_arr, "eps": eps_arr},
-        schedule, step, lambda theta: AdamState(np.zeros_like(theta), np.zeros_like(theta)),
-        rule_latex=RULES["adam"],
-    )
+    b1, b2 = _col(b1_arr), _col(b2_arr)
+    rule = Moments(state=AdamState, **_lr(schedule), first=True, a1=b1, b1=1.0 - b1, second=True, a2=b2, b2=1.0 - b2,
+                   eps=_col(eps_arr), adaptive=True, bias=True)
+    return Optimizer("adam", {"lr": schedule.eta, "beta1": b1_arr, "beta2": b2_arr, "eps": eps_arr}, schedule,
+                     rule, rule_latex=RULES["adam"])
 
 
-def _newton_direction(h: np.ndarray, g: np.ndarray):
-    """H⁻¹g by a solve; for a singular H, the step along its non-flat eigen-directions only."""
+def newton_direction(h: np.ndarray, g: np.ndarray):
+    """H⁻¹g by a solve, and whether H was singular; for a singular H, the step along its non-flat
+    eigen-directions only. ``h`` of shape (..., 2, 2), ``g`` of shape (..., 2)."""
     if h.shape[-2:] != (2, 2):
         raise InputError("newton handles two parameters (a 2 × 2 Hessian), got a Hessian of shape {shape}",
                          shape=str(h.shape[-2:]))
@@ -315,81 +374,51 @@ def newton(lr=1.0) -> Optimizer:
     - A Hessian that is not finite gives no step.
     """
     schedule = as_schedule(lr)
-    eta_of = _eta_fn(schedule)
-
-    def step(state, theta, g, t, hessian):
-        if hessian is None:
-            raise InputError("newton needs the Hessian: pass hessian=loss.hessian(theta)")
-        direction, singular = _newton_direction(np.asarray(hessian, dtype=float), g)
-        eta = eta_of(t)
-        return theta - eta * direction, NewtonState(singular), eta
-
-    return Optimizer(
-        "newton", {"lr": schedule.eta}, schedule, step,
-        lambda theta: NewtonState(np.zeros(theta.shape[:-1], dtype=bool)),
-        needs_hessian=True,
-        rule_latex=RULES["newton"],
-    )
+    return Optimizer("newton", {"lr": schedule.eta}, schedule, NewtonRule(**_lr(schedule)), needs_hessian=True,
+                     rule_latex=RULES["newton"])
 
 
-class CombinedState(NamedTuple):
-    """:func:`combined`: each row's m (first moment or velocity) and v (running squares)."""
+def _mask(flags: list[bool]):
+    """Per-row flags as :class:`Moments` takes them: True or False when every row agrees, else a column."""
+    return True if all(flags) else False if not any(flags) else np.array(flags)[:, None]
 
-    m: np.ndarray
-    v: np.ndarray
+
+def _column(values: list, *, drop_ones: bool = False):
+    """One coefficient of every member (a number, None for 1) as a column (n, 1); with ``drop_ones``,
+    None when every row's is 1, so that nothing is multiplied by it (1·x is x, bit for bit)."""
+    col = np.array([[1.0 if v is None else float(np.asarray(v).reshape(()))] for v in values])
+    return None if drop_ones and np.all(col == 1.0) else col
 
 
 def combined(members) -> Optimizer | None:
     r"""Gradient descent, momentum, Adagrad, RMSProp and Adam side by side as one batched rule, or None.
 
-    Batch row k follows ``members[k]``. Every one of these rules is a case of
-
-    m ← a₁m + b₁gᵗ,  v ← a₂v + b₂(gᵗ)²,  m̂ = m/c₁,  v̂ = v/c₂,  θᵗ⁺¹ = θᵗ − s ⊙ m̂
-
-    with s = η/(√v̂ + ε) for the adaptive ones (0 where √v̂ + ε = 0) and s = η otherwise, and
-    c₁ = 1 − β₁ᵗ⁺¹, c₂ = 1 − β₂ᵗ⁺¹ for Adam, 1 otherwise: gd (a₁ = 0, b₁ = 1), momentum
-    (a₁ = β, b₁ = 1), Adagrad (a₁ = 0, b₁ = 1, a₂ = b₂ = 1), RMSProp (a₂ = α, b₂ = 1 − α), Adam
-    (a₁ = β₁, b₁ = 1 − β₁, a₂ = β₂, b₂ = 1 − β₂). Each row computes exactly what its own rule does,
-    in the same order (a factor 1 or a divisor 1 changes no bit), so the iterates are identical; one
-    set of NumPy operations serves all rows. None when a member is another rule, has a learning-rate
-    schedule other than a constant, or has a batch of hyperparameters.
+    Batch row k follows ``members[k]``. The rule is :class:`Moments` keeping both moments, with each
+    row's coefficients taken from its member's own rule; a member without the first moment gets
+    a₁ = 0, b₁ = 1 (so m = gᵗ) and one without the second a₂ = b₂ = ε = 0 and no adaptive scale (s = η).
+    Each row computes what its optimizer alone computes, in the same order (a factor 1 or a divisor 1
+    changes no bit), so the iterates are identical; one set of NumPy operations serves all rows. None
+    when a member is another rule (Newton), has a learning-rate schedule other than a constant, or has a
+    batch of hyperparameters.
     """
-    kinds = ("gd", "momentum", "adagrad", "rmsprop", "adam")
-    if not members or any(m.name not in kinds or m.lr.kind != "constant"
+    if not members or any(not isinstance(m.rule, Moments) or m.lr.kind != "constant"
                           or any(np.size(v) != 1 for v in m.hyper.values()) for m in members):
         return None
-    n = len(members)
-    eta, a1, b1, a2, b2, eps = (np.zeros((n, 1)) for _ in range(6))
-    b1 += 1.0
-    adaptive = np.zeros((n, 1), dtype=bool)
-    bias = np.zeros((n, 1), dtype=bool)
-    for k, m in enumerate(members):
-        h = {key: float(np.asarray(value).reshape(())) for key, value in m.hyper.items()}
-        eta[k] = h["lr"]
-        if m.name == "momentum":
-            a1[k] = h["beta"]
-        elif m.name in ("adagrad", "rmsprop", "adam"):
-            adaptive[k], eps[k] = True, h["eps"]
-            if m.name == "adagrad":
-                a2[k], b2[k] = 1.0, 1.0
-            elif m.name == "rmsprop":
-                a2[k], b2[k] = h["alpha"], 1.0 - h["alpha"]
-            else:
-                a1[k], b1[k], a2[k], b2[k], bias[k] = h["beta1"], 1.0 - h["beta1"], h["beta2"], 1.0 - h["beta2"], True
-
-    def step(state, theta, g, t, hessian):
-        m = a1 * state.m + b1 * g
-        v = a2 * state.v + b2 * g * g
-        m_hat = m / np.where(bias, 1.0 - a1 ** (t + 1), 1.0)
-        v_hat = v / np.where(bias, 1.0 - a2 ** (t + 1), 1.0)
-        denom = np.sqrt(v_hat) + eps
-        scale = np.where(adaptive, np.where(denom > 0, eta / denom, 0.0), eta)  # inside an errstate
-        return theta - scale * m_hat, CombinedState(m, v), scale
-
-    return Optimizer(
-        "combined", {"lr": eta[:, 0]}, as_schedule(eta[:, 0]), step,
-        lambda theta: CombinedState(np.zeros_like(theta), np.zeros_like(theta)),
+    rules = [m.rule for m in members]
+    eta = _column([m.lr.eta for m in members])
+    rule = Moments(
+        lambda t: eta, CombinedState, eta,
+        first=True,
+        a1=_column([r.a1 if r.first else 0.0 for r in rules]),
+        b1=_column([r.b1 if r.first else 1.0 for r in rules], drop_ones=True),
+        second=True,
+        a2=_column([r.a2 if r.second else 0.0 for r in rules], drop_ones=True),
+        b2=_column([r.b2 if r.second else 0.0 for r in rules], drop_ones=True),
+        eps=_column([r.eps if r.second else 0.0 for r in rules]),
+        adaptive=_mask([r.second for r in rules]),
+        bias=_mask([r.bias is True for r in rules]),
     )
+    return Optimizer("combined", {"lr": eta[:, 0]}, as_schedule(eta[:, 0]), rule)
 
 
 FACTORIES = {"gd": gd, "momentum": momentum, "adagrad": adagrad, "rmsprop": rmsprop, "adam": adam, "newton": newton}

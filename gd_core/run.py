@@ -17,12 +17,13 @@ MAX_STEPS = 100_000
 
 @dataclass(frozen=True)
 class Trajectory:
-    """What a run did. With n the number of updates kept:
+    """What a run did. With n the number of updates kept and P the number of parameters:
 
-    - ``params``: θ⁰ … θⁿ, shape (n + 1, 2), or (n + 1, B, 2) for a batch;
+    - ``params``: θ⁰ … θⁿ, shape (n + 1, P), or (n + 1, B, P) for a batch;
     - ``losses``: L(θ⁰) … L(θⁿ), shape (n + 1,) or (n + 1, B);
-    - ``grads``: ∇L(θ⁰) … ∇L(θⁿ), shaped like ``params``;
-    - ``steps``: θᵗ⁺¹ − θᵗ for each update, shape (n, 2) or (n, B, 2);
+    - ``grads``: ∇L(θ⁰) … ∇L(θⁿ), shaped like ``params`` (for a run with ``batches``, the gradient each
+      update used, its batch's, and at θⁿ the full gradient);
+    - ``steps``: θᵗ⁺¹ − θᵗ for each update, shape (n, P) or (n, B, P);
     - ``scales``: the per-coordinate factor each update multiplied its direction by
       (η_t for GD, η_t/(√s + ε) for Adagrad and RMSProp), shaped like ``steps``;
     - ``diverged_at``: the index of the first iterate that was not finite or left the
@@ -70,7 +71,7 @@ class Trajectory:
     def grad_norms(self) -> np.ndarray:
         """‖∇L(θᵗ)‖ along the path, shape (n + 1,) or (n + 1, B)."""
         with np.errstate(all="ignore"):
-            return np.hypot(self.grads[..., 0], self.grads[..., 1])
+            return np.hypot.reduce(self.grads, axis=-1)
 
     def first(self, n: int) -> Trajectory:
         """The run cut after its first ``n`` updates: what :func:`run` gives for ``steps=n``, because an
@@ -109,21 +110,44 @@ def updates_to_reach(losses, target: float) -> int | None:
     return int(hit[0]) if hit.size else None
 
 
-def _as_theta(theta0) -> np.ndarray:
+def _as_theta(theta0, dim: int) -> np.ndarray:
+    """``theta0`` as a float array of shape (P,) or (B, P), P = ``dim``, the loss's number of parameters."""
     arr = np.array(theta0, dtype=float)
-    if arr.ndim not in (1, 2) or arr.shape[-1] != 2 or arr.shape[0] == 0:
-        raise InputError("theta0 must have shape (2,) or (B, 2), got {shape}", shape=str(arr.shape))
+    if arr.ndim not in (1, 2) or arr.shape[-1] != dim or arr.shape[0] == 0:
+        raise InputError("theta0 must have shape ({p},) or (B, {p}), got {shape}", p=dim, shape=str(arr.shape))
     if not np.all(np.isfinite(arr)):
         raise InputError("theta0 must be finite")
     return arr
 
 
-def _check_steps(steps) -> int:
+def _dim(loss) -> int:
+    """How many parameters the loss takes: its ``dim`` (2 for a typed formula), else 2."""
+    return int(getattr(loss, "dim", 2))
+
+
+def _check_steps(steps, limit: int = MAX_STEPS) -> int:
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)):
         raise InputError("{name} must be a whole number, got {value}", name="steps", value=repr(steps))
-    if not 0 <= steps <= MAX_STEPS:
-        raise InputError("steps must be between 0 and {limit}, got {value}", limit=MAX_STEPS, value=str(steps))
+    if not 0 <= steps <= limit:
+        raise InputError("steps must be between 0 and {limit}, got {value}", limit=limit, value=str(steps))
     return int(steps)
+
+
+def _not_finite_at_start(theta: np.ndarray) -> InputError:
+    if theta.size == 2:
+        x, y = (f"{v:.6g}" for v in theta)
+        return InputError("the loss is not finite at the start point: choose another start instead of ({x}, {y})",
+                          x=x, y=y)
+    return InputError("the loss is not finite at the start point {point}: choose another start",
+                      point="(" + ", ".join(f"{v:.6g}" for v in theta) + ")")
+
+
+def _within(params: np.ndarray, grads: np.ndarray) -> np.ndarray:
+    """For each run (axis 1), whether every θ of ``params`` is within the bound (and finite) and every
+    gradient of ``grads`` finite."""
+    # (reduced one axis at a time: NumPy's all over the axes (0, 2) at once is ten times slower)
+    within = (np.abs(params) <= DIVERGENCE_BOUND).all(axis=0).all(axis=-1)
+    return within & np.isfinite(grads).all(axis=0).all(axis=-1)
 
 
 def _first_bad(params: np.ndarray, losses: np.ndarray, grads: np.ndarray, rows: np.ndarray) -> np.ndarray:
@@ -138,95 +162,116 @@ def _first_bad(params: np.ndarray, losses: np.ndarray, grads: np.ndarray, rows: 
     return first
 
 
-def _check_batch(optimizer: Optimizer, batch: int, single: bool) -> None:
+def _check_batch(optimizer: Optimizer, batch: int, single: bool, dim: int) -> None:
     for name, value in optimizer.hyper.items():
         arr = np.asarray(value)
         if arr.ndim == 1 and arr.shape[0] > 1:
             if single:
-                raise InputError("{name} has {n} values: give theta0 of shape ({n}, 2)", name=name, n=arr.shape[0])
+                raise InputError("{name} has {n} values: give theta0 of shape ({n}, {p})", name=name,
+                                 n=arr.shape[0], p=dim)
             if arr.shape[0] != batch:
                 raise InputError("{name} has {n} values but theta0 has {rows} rows", name=name, n=arr.shape[0],
                                  rows=batch)
 
 
-def run(loss, optimizer: Optimizer, theta0, steps: int, *, check_every: int = 32) -> Trajectory:
+def run(loss, optimizer: Optimizer, theta0, steps: int, *, batches=None, max_steps: int = MAX_STEPS,
+        check_every: int = 32) -> Trajectory:
     """Run ``optimizer`` on ``loss`` from ``theta0`` for ``steps`` updates.
 
-    ``theta0`` of shape (2,) gives one run; of shape (B, 2) B runs in one vectorized loop
-    (any hyperparameter may then be an array of shape (B,), e.g. a learning-rate sweep).
+    ``theta0`` of shape (P,) gives one run, P being the loss's number of parameters (its ``dim``: 2 for
+    a typed formula, d + 1 for :class:`gd_core.data.LinearRegression`); of shape (B, P), B runs in one
+    vectorized loop (any hyperparameter may then be an array of shape (B,), e.g. a learning-rate sweep).
     A run diverges when a parameter leaves ±``DIVERGENCE_BOUND`` or the loss or gradient
     is not finite; the loop stops early once every run has. No NumPy warning escapes.
+
+    ``batches`` makes it stochastic (SGD, mini-batch): an iterable giving, for each update in turn, the
+    examples it uses; update t steps along ``loss.grad(θᵗ, batchₜ)``, the gradient of those examples'
+    loss, and ``losses`` are still the full L(θᵗ). ``max_steps`` is the most updates allowed.
 
     >>> from gd_core import parse_loss, optimizers
     >>> traj = run(parse_loss("x^2"), optimizers.gd(0.25), (1.0, 0.0), steps=2)
     >>> traj.params[:, 0].tolist()
     [1.0, 0.5, 0.25]
     """
-    theta = _as_theta(theta0)
-    steps = _check_steps(steps)
+    dim = _dim(loss)
+    theta = _as_theta(theta0, dim)
+    steps = _check_steps(steps, max_steps)
     single = theta.ndim == 1
     if single:
         theta = theta[None, :]
     batch = theta.shape[0]
-    _check_batch(optimizer, batch, single)
+    _check_batch(optimizer, batch, single, dim)
     if optimizer.needs_hessian and not hasattr(loss, "hessian"):
         raise InputError("{optimizer} needs a loss with a Hessian", optimizer=optimizer.name)
-    grad_into = getattr(loss, "grad_into", None)
-    if grad_into is None:
-        def grad_into(th, out):
-            out[...] = loss.grad(th)
+    full_grad_into = getattr(loss, "grad_into", None)
+    if full_grad_into is None:
+        def full_grad_into(th, out, *idx):
+            out[...] = loss.grad(th, *idx)
             return out
+    grad_into = full_grad_into
+    if batches is not None:
+        items = iter(batches)
 
-    params = np.empty((steps + 1, batch, 2))
-    grads = np.empty((steps + 1, batch, 2))
-    scales = np.empty((steps, batch, 2))
+        def grad_into(th, out):
+            idx = next(items, None)
+            if idx is None:
+                raise InputError("batches gave fewer batches than the {steps} updates", steps=steps)
+            return full_grad_into(th, out, idx)
+
+    params = np.empty((steps + 1, batch, dim))
+    grads = np.empty((steps + 1, batch, dim))
+    scales = np.empty((steps, batch, dim))
     params[0] = theta
     state = optimizer.init(theta)
-    step = optimizer._step
+    step = optimizer.rule.step
+    needs_hessian = optimizer.needs_hessian
     hessian = None
-    # peak[r] stays <= the bound and finite exactly while run r has neither left the bound
-    # nor met a non-finite gradient (NaN propagates through np.maximum; g * 0 is NaN for ±inf).
-    peak = np.zeros((batch, 2))
-    scratch = np.empty((batch, 2))
+    # A scale that is the same for every update (a constant η without adaptive steps) is filled in once.
+    fixed_scale = getattr(optimizer.rule, "constant_scale", None)
+    # ok[r]: run r has neither left the bound nor met a non-finite gradient in the updates checked so far
+    # (θ¹ … θ^checked and g⁰ … g^{checked − 1}), checked every check_every updates in one pass.
+    ok = np.ones(batch, dtype=bool)
+    checked = 0
     taken = steps
     with np.errstate(all="ignore"):
         for t in range(steps):
             g = grad_into(theta, grads[t])
-            if optimizer.needs_hessian:
+            if needs_hessian:
                 hessian = loss.hessian(theta)
             theta, state, scale = step(state, theta, g, t, hessian)
             params[t + 1] = theta
-            scales[t] = scale
-            np.abs(theta, out=scratch)
-            scratch += g * 0.0
-            np.maximum(peak, scratch, out=peak)
-            if (t + 1) % check_every == 0 and not np.any(peak <= DIVERGENCE_BOUND):
-                taken = t + 1
-                break
-        grad_into(params[taken], grads[taken])
+            if fixed_scale is None:
+                scales[t] = scale
+            if (t + 1) % check_every == 0:
+                ok &= _within(params[checked + 1: t + 2], grads[checked: t + 1])
+                checked = t + 1
+                if not ok.any():
+                    taken = t + 1
+                    break
+        ok &= _within(params[checked + 1: taken + 1], grads[checked: taken])
+        if fixed_scale is not None:
+            scales[:taken] = fixed_scale
+        full_grad_into(params[taken], grads[taken])
         params, grads, scales = params[: taken + 1], grads[: taken + 1], scales[:taken]
         losses = loss.value(params)
-        suspect = ~np.all(peak <= DIVERGENCE_BOUND, axis=-1)
-        suspect |= ~np.all(np.isfinite(losses), axis=0) | ~np.all(np.isfinite(grads[taken]), axis=-1)
+        suspect = ~ok | ~np.all(np.isfinite(losses), axis=0) | ~np.all(np.isfinite(grads[taken]), axis=-1)
     first = _first_bad(params, losses, grads, np.nonzero(suspect)[0])
 
     if single:
         k = int(first[0])
         end = k if k >= 0 else taken + 1
         if end == 0:
-            x, y = (f"{v:.6g}" for v in params[0, 0])
-            raise InputError("the loss is not finite at the start point: choose another start instead of ({x}, {y})",
-                             x=x, y=y)
+            raise _not_finite_at_start(params[0, 0])
         return Trajectory(
             params[:end, 0], losses[:end, 0], grads[:end, 0], scales[: end - 1, 0],
             k if k >= 0 else None, optimizer.name, steps, optimizer.hyper,
         )
     if taken < steps:
         pad = steps - taken
-        params = np.concatenate([params, np.full((pad, batch, 2), np.nan)])
-        grads = np.concatenate([grads, np.full((pad, batch, 2), np.nan)])
+        params = np.concatenate([params, np.full((pad, batch, dim), np.nan)])
+        grads = np.concatenate([grads, np.full((pad, batch, dim), np.nan)])
         losses = np.concatenate([losses, np.full((pad, batch), np.nan)])
-        scales = np.concatenate([scales, np.full((pad, batch, 2), np.nan)])
+        scales = np.concatenate([scales, np.full((pad, batch, dim), np.nan)])
     for r in np.nonzero(first >= 0)[0]:
         k = first[r]
         params[k:, r] = np.nan
@@ -253,9 +298,10 @@ def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_eve
     >>> bool(np.allclose(a.params, run(loss, opts[0], (1.0, 1.0), 20).params)), b.optimizer
     (True, 'momentum')
     """
-    theta = _as_theta(theta0)
+    dim = _dim(loss)
+    theta = _as_theta(theta0, dim)
     if theta.ndim != 1:
-        raise InputError("run_each takes one start point of shape (2,), got {shape}", shape=str(theta.shape))
+        raise InputError("run_each takes one start point of shape ({p},), got {shape}", p=dim, shape=str(theta.shape))
     together = [k for k, o in enumerate(optimizers) if combined([o]) is not None]
     rule = combined([optimizers[k] for k in together]) if len(together) > 1 else None
     if rule is None:
@@ -270,9 +316,7 @@ def run_each(loss, optimizers: list[Optimizer], theta0, steps: int, *, check_eve
             first = int(batch.diverged_at[r])
             end = first if first >= 0 else batch.params.shape[0]
             if end == 0:
-                x, y = (f"{v:.6g}" for v in theta)
-                raise InputError(
-                    "the loss is not finite at the start point: choose another start instead of ({x}, {y})", x=x, y=y)
+                raise _not_finite_at_start(theta)
             o = optimizers[k]
             out[k] = Trajectory(batch.params[:end, r].copy(), batch.losses[:end, r].copy(),
                                 batch.grads[:end, r].copy(), batch.scales[: end - 1, r].copy(),

@@ -17,8 +17,8 @@ import numpy as np
 import sympy as sp
 
 from .errors import InputError
-from .expr import Curve, Loss, X, _clean, parse_curve, parse_expression
-from .optimizers import _newton_direction
+from .expr import Curve, Loss, X, parse_curve, parse_expression, without_deltas
+from .optimizers import newton_direction
 
 MAX_TAYLOR_ORDER = 20
 """Highest order of a Taylor polynomial."""
@@ -205,7 +205,7 @@ class _Terms:
         value = sp.simplify(value) if k < 12 else value
         if _corner_at(derivative, a):
             # sympy's sign(0) = 0 would make |x|' at 0 look like 0: use the one-sided limits instead.
-            left, right = (sp.limit(_clean(derivative), X, a, side) for side in ("-", "+"))
+            left, right = (sp.limit(without_deltas(derivative), X, a, side) for side in ("-", "+"))
             if left != right:
                 raise _corner(k, sp.latex(a))
             value = left
@@ -360,7 +360,7 @@ def quadratic_model(loss: Loss, a: float, b: float) -> QuadraticModel:
     H = loss.hessian(center)
     if not (math.isfinite(s) and np.all(np.isfinite(g)) and np.all(np.isfinite(H))):
         raise InputError("the loss or its derivatives are not finite at (a, b): choose another point")
-    direction, singular = _newton_direction(H, g)
+    direction, singular = newton_direction(H, g)
     return QuadraticModel(center, s, g, H, center - direction, bool(singular))
 
 

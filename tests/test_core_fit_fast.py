@@ -1,4 +1,4 @@
-"""data.fit's shortcut for full-batch gradient descent gives exactly the general loop's numbers."""
+"""data.fit's full-batch gradient descent (gradient 2AᵀAθ − 2Aᵀŷ) gives exactly momentum with β = 0."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from gd_core import optimizers as O
 @pytest.mark.parametrize("k", [1.0, 10.0, 100.0])
 @pytest.mark.parametrize("fraction", [0.05, 0.5, 0.99, 1.02, 1.1, 3.0])
 def test_full_batch_gd_equals_the_general_loop(k, fraction):
-    # Momentum with β = 0 is gradient descent, v = g (exactly), and it takes the general loop.
+    # Momentum with β = 0 is gradient descent, v = g (exactly), through the rule's first moment.
     ds = data.synthetic(40, seed=2, scales=(1.0, k))
     lr = fraction * scaling.largest_stable_lr(ds)
     fast = data.fit(ds, O.gd(lr), None, 700, theta0=(0.5, -1.0, 2.0))
