@@ -12,7 +12,6 @@ be on screen. Screenshots of every page (1280×720) go to artifacts/screens/brow
 
 from __future__ import annotations
 
-import ast
 import re
 import time
 from dataclasses import dataclass
@@ -43,42 +42,13 @@ class PageSpec:
         return self.url_path or "home"
 
 
-def _literal(node: ast.AST) -> object:
-    """A constant, or the string inside tr("...")."""
-    if isinstance(node, ast.Call) and node.args and getattr(node.func, "id", None) == "tr":
-        node = node.args[0]
-    return ast.literal_eval(node)
-
-
 def app_pages() -> list[PageSpec]:
-    """Every ``st.Page(...)`` in app.py, in the order of the navigation, with its section."""
-    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    calls = [n for n in ast.walk(tree)
-             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "Page"]
-    sections = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values):
-                for call in ast.walk(value):
-                    if key is not None and call in calls:
-                        sections[id(call)] = str(_literal(key))
-    found = []
-    for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
-        kw = {k.arg: k.value for k in node.keywords}
-        script = str(_literal(node.args[0] if node.args else kw["page"]))
-        default = bool(_literal(kw["default"])) if "default" in kw else False
-        if "url_path" in kw:
-            path = str(_literal(kw["url_path"])).strip().strip("/")
-        else:
-            from streamlit.source_util import page_icon_and_name
+    """Every lesson of the navigation (ui.nav.LESSONS, which app.py hands to st.navigation), in its order."""
+    from ui.nav import HOME as HOME_LESSON
+    from ui.nav import LESSONS
 
-            path = page_icon_and_name(Path(script))[1]
-        title = str(_literal(kw["title"])) if "title" in kw else path.replace("_", " ")
-        found.append([script, title, path, default, sections.get(id(node))])
-    if found and not any(f[3] for f in found):  # Streamlit's default: the first page
-        found[0][3] = True
-    return [PageSpec(script, title, "" if default else path, section)
-            for script, title, path, default, section in found]
+    return [PageSpec(lesson.script, lesson.title, "" if lesson is HOME_LESSON else lesson.url_path, lesson.section)
+            for lesson in LESSONS]
 
 
 PAGES = app_pages()

@@ -40,6 +40,7 @@ from ui.controls import (
     stepper,
 )
 from ui.fmt import fmt_param, num, reason, safe, sup, tex_num
+from ui.nav import LESSONS, Lesson, lecture_map
 from ui.process import freeze_loaded_modules
 from ui.race import (
     RACE_MAX_UPDATES,
@@ -83,10 +84,12 @@ from ui.upload import csv_upload
 
 __all__ = [
     "CUSTOM",
+    "LESSONS",
     "LR_OPTIONS",
     "MAX_FORMULA",
     "PRESENTER_KEY",
     "RACE_MAX_UPDATES",
+    "Lesson",
     "LossChoice",
     "Race",
     "cache_data",
@@ -105,6 +108,7 @@ __all__ = [
     "int_set",
     "int_slider",
     "kept_int",
+    "lecture_map",
     "link_note",
     "log_slider",
     "loss_picker",
