@@ -185,12 +185,15 @@ def _note(label: str, raw: str, default: Any) -> None:
 # --- URL-bound widgets -----------------------------------------------------------------------
 
 def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make: Callable[[str], Any],
-           serialize: Callable[[Any], str] = str, clip: Callable[[Any], Any] | None = None) -> Any:
+           serialize: Callable[[Any], str] = str, clip: Callable[[Any], Any] | None = None,
+           shown: Callable[[Any], str] | None = None) -> Any:
     """Create a widget whose value lives in the URL under ``key``.
 
     ``parse`` turns the URL text into a value or raises ``ValueError``; ``make(state_key)``
     draws the widget reading its value from ``st.session_state[state_key]``; ``clip`` brings a
-    value kept from an earlier run into the widget's current range (which may have changed).
+    value kept from an earlier run into the widget's current range (which may have changed);
+    ``shown`` names a value in the note about an unusable link value (as the widget shows it; default:
+    as the link writes it).
     """
     skey = f"{_page()}:{key}"
     keep = f"_keep:{skey}"
@@ -206,7 +209,7 @@ def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make
             try:
                 value = parse(raw)
             except (ValueError, TypeError, OverflowError, KeyError):
-                _note(label, raw, serialize(default))
+                _note(label, raw, (shown or serialize)(default))
                 value = default
         st.session_state[skey] = value
     value = make(skey)
@@ -305,8 +308,9 @@ def log_slider(key: str, label: str, options: Sequence[float], default: float,
 
 
 def choice(key: str, label: str, options: dict[str, str], default: str, help: str | None = None,
-           where=st, horizontal: bool = False, kind: str = "select") -> str:
-    """A choice among ``options`` (value → label shown); the URL holds the value, not the label."""
+           where=st, horizontal: bool = False, kind: str = "select", title: Callable[[str], str] | None = None) -> str:
+    """A choice among ``options`` (value → label shown); the URL holds the value, not the label. A note
+    about an unusable link value names the default by ``title`` (default: its label)."""
     keys = list(options)
 
     def parse(raw: str) -> str:
@@ -322,7 +326,7 @@ def choice(key: str, label: str, options: dict[str, str], default: str, help: st
             return value if value is not None else default
         return where.selectbox(label, keys, key=k, help=help, format_func=options.__getitem__)
 
-    return _bound(key, label, default, parse, make)
+    return _bound(key, label, default, parse, make, shown=title or options.__getitem__)
 
 
 def toggle(key: str, label: str, default: bool = False, help: str | None = None, where=st) -> bool:
@@ -447,7 +451,7 @@ class LossChoice:
 def loss_picker(default: str = "elongated", keys: Sequence[str] | None = None, where=st,
                 default_formula: str = "x^2 + 3*y^2 + x*y") -> LossChoice:
     """Pick a preset loss or type a formula; a bad formula is shown with its message."""
-    key = choice("loss", tr("Loss L(θ₁, θ₂)"), preset_options(keys), default, where=where)
+    key = choice("loss", tr("Loss L(θ₁, θ₂)"), preset_options(keys), default, where=where, title=preset_title)
     if key != CUSTOM:
         p = gd_core.PRESETS[key]
         return LossChoice(p.formula, p, p.x_range, p.y_range, p.start, p.loss)
@@ -676,6 +680,27 @@ def fit_window(x_range, y_range, *paths, grow: float = 3.0):
             x0, x1 = min(x0, lo[0] - pad_x), max(x1, hi[0] + pad_x)
             y0, y1 = min(y0, lo[1] - pad_y), max(y1, hi[1] + pad_y)
     return (round(float(x0), 6), round(float(x1), 6)), (round(float(y0), 6), round(float(y1), 6))
+
+
+def scaled_window(x_range, y_range, *paths, points=(), aspect: float = 1.2, least: float = 0.3):
+    """A plot window for a figure drawn to scale (one unit as long on both axes), ``aspect`` times as wide
+    as high: the box around the paths and ``points`` (e.g. the minima), inside the window :func:`fit_window`
+    gives, padded, at least ``least`` of the preset window's larger side across, then widened along its
+    narrower side to the aspect. Near the plot's own shape, the plot keeps most of its area on any screen."""
+    (x0, x1), (y0, y1) = fit_window(x_range, y_range, *paths)
+    pts = [np.asarray(p, dtype=float).reshape(-1, 2) for p in (*paths, points) if p is not None and np.size(p)]
+    allp = np.concatenate(pts) if pts else np.empty((0, 2))
+    allp = allp[np.all(np.isfinite(allp), axis=1)]
+    allp = allp[(allp[:, 0] >= x0) & (allp[:, 0] <= x1) & (allp[:, 1] >= y0) & (allp[:, 1] <= y1)]
+    if len(allp):
+        (x0, y0), (x1, y1) = allp.min(axis=0), allp.max(axis=0)
+    side = least * max(x_range[1] - x_range[0], y_range[1] - y_range[0])
+    pad = 0.12 * max(x1 - x0, y1 - y0, side)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    w, h = max(x1 - x0 + 2 * pad, side), max(y1 - y0 + 2 * pad, side)
+    w, h = max(w, aspect * h), max(h, w / aspect)
+    return ((round(float(cx - w / 2), 6), round(float(cx + w / 2), 6)),
+            (round(float(cy - h / 2), 6), round(float(cy + h / 2), 6)))
 
 
 def csv_upload(key: str, where=st, features: tuple[int, ...] = (1, 2)):

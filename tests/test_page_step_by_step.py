@@ -219,7 +219,11 @@ def test_each_tab_draws_the_same_path():
     last = play["frames"][-1]["data"]
     open_tab(at, "view", SURFACE)
     surface = trace(chart(at, "surface"), "gradient descent, η = 0.1")
-    np.testing.assert_allclose(surface["z"], [loss(x, y) for x, y in path], rtol=1e-6)
+    # On the surface each point is drawn just above L(θᵗ) (by one same lift), its L in the hover.
+    losses = [loss(x, y) for x, y in path]
+    np.testing.assert_allclose(_array(surface["customdata"]), losses, rtol=1e-6)
+    lift = surface["z"] - np.asarray(losses)
+    assert np.all(lift > 0) and np.ptp(lift) < 1e-4 * lift[0], lift
     for xs, ys in ((contour["x"], contour["y"]), (surface["x"], surface["y"]),
                    (_array(last[0]["x"]), _array(last[0]["y"]))):
         np.testing.assert_allclose(xs, [x for x, _ in path], rtol=1e-6, atol=1e-9)
