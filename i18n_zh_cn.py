@@ -285,15 +285,33 @@ TABLE: dict[str, str] = {
         '▶ 播放',
     'Loss contours and the path':
         '损失的等高线与路径',
-    ('Red: the direction of −∇L(θᵗ) at each point (drawn at a fixed length), at right angles to the contour '
-     'line. Blue: the selected update −η∇L(θᵗ). Star: the minimum.'):
-        '红色：每一点上 −∇L(θᵗ) 的方向（以固定长度画出），与等高线垂直。蓝色：选定的更新 −η∇L(θᵗ)。星号：最小值。',
+    'gradient ∇L(θᵗ)':
+        '梯度 ∇L(θᵗ)',
+    'movement −η∇L(θᵗ)':
+        '移动 −η∇L(θᵗ)',
+    ('Red: the gradient ∇L(θᵗ) at each θᵗ, drawn at one fixed length; it points uphill, at right angles to the '
+     'contour line through θᵗ. Blue arrow: the selected update\'s movement −η∇L(θᵗ), from θᵗ to θᵗ⁺¹, the '
+     'other way. Star: the minimum. One unit is as long on both axes, so these right angles are right angles '
+     'on screen.'):
+        ('红色：每个 θᵗ 上的梯度 ∇L(θᵗ)，以同一固定长度画出；它指向上坡，与通过 θᵗ 的等高线垂直。蓝色箭头：选定那次'
+         '更新的移动 −η∇L(θᵗ)，从 θᵗ 到 θᵗ⁺¹，方向相反。星号：最小值。'
+         '两轴的一个单位一样长，所以画面上的直角就是真正的直角。'),
+    'Speed':
+        '速度',
+    'Slow':
+        '慢',
+    'Normal':
+        '正常',
+    'Fast':
+        '快',
     'Press ▶ to watch the updates':
         '按 ▶ 观看每次更新',
     'Play':
         '播放',
     'Pause':
         '暂停',
+    'Under the plot: the update on screen, t, θᵗ and L(θᵗ). Drag the slider to go to one.':
+        '图下方：画面上的这次更新，t、θᵗ 与 L(θᵗ)。拖动滑块可跳到任一次。',
     'The loss surface and the path':
         '损失曲面与路径',
     'Update t = {t}':

@@ -285,15 +285,33 @@ TABLE: dict[str, str] = {
         '▶ 播放',
     'Loss contours and the path':
         '損失的等高線與路徑',
-    ('Red: the direction of −∇L(θᵗ) at each point (drawn at a fixed length), at right angles to the contour '
-     'line. Blue: the selected update −η∇L(θᵗ). Star: the minimum.'):
-        '紅色：每一點上 −∇L(θᵗ) 的方向（以固定長度畫出），與等高線垂直。藍色：選定的更新 −η∇L(θᵗ)。星號：最小值。',
+    'gradient ∇L(θᵗ)':
+        '梯度 ∇L(θᵗ)',
+    'movement −η∇L(θᵗ)':
+        '移動 −η∇L(θᵗ)',
+    ('Red: the gradient ∇L(θᵗ) at each θᵗ, drawn at one fixed length; it points uphill, at right angles to the '
+     'contour line through θᵗ. Blue arrow: the selected update\'s movement −η∇L(θᵗ), from θᵗ to θᵗ⁺¹, the '
+     'other way. Star: the minimum. One unit is as long on both axes, so these right angles are right angles '
+     'on screen.'):
+        ('紅色：每個 θᵗ 上的梯度 ∇L(θᵗ)，以同一固定長度畫出；它指向上坡，與通過 θᵗ 的等高線垂直。藍色箭頭：選定那次'
+         '更新的移動 −η∇L(θᵗ)，從 θᵗ 到 θᵗ⁺¹，方向相反。星號：最小值。'
+         '兩軸的一個單位一樣長，所以畫面上的直角就是真正的直角。'),
+    'Speed':
+        '速度',
+    'Slow':
+        '慢',
+    'Normal':
+        '正常',
+    'Fast':
+        '快',
     'Press ▶ to watch the updates':
         '按 ▶ 觀看每次更新',
     'Play':
         '播放',
     'Pause':
         '暫停',
+    'Under the plot: the update on screen, t, θᵗ and L(θᵗ). Drag the slider to go to one.':
+        '圖下方：畫面上的這次更新，t、θᵗ 與 L(θᵗ)。拖動滑桿可跳到任一次。',
     'The loss surface and the path':
         '損失曲面與路徑',
     'Update t = {t}':
