@@ -79,7 +79,8 @@ with left:
             fig = figures.contour(xs, ys, Z, tr("Press ▶ to watch the updates"), minima=picked.minima,
                                   saddles=saddles, x_range=x_range, y_range=y_range, height=520,
                                   equal_scale=True, show_scale=False, **ui.marker_labels())
-            readouts = [f"t = {k} · θ{ui.sup(k)} = ({ui.num(p[0], 3)}, {ui.num(p[1], 3)}) · "
+            # Two lines: one would run past a phone's width.
+            readouts = [f"t = {k} · θ{ui.sup(k)} = ({ui.num(p[0], 3)}, {ui.num(p[1], 3)})<br>"
                         f"L(θ{ui.sup(k)}) = {ui.num(v, 3)}" for k, (p, v) in enumerate(zip(traj.params, traj.losses))]
             figures.animated_path(fig, path, tr("Play"), tr("Pause"), readouts, figures.PLAY_SPEEDS[speed])
             ui.chart(fig, key="play")

@@ -464,7 +464,7 @@ def test_play_animates_the_path(browser_page, app_url):
     expect(page.locator(f"{panel} .updatemenu-button", has_text="Pause")).to_have_text("Pause")  # no ⏸ glyph
     page.wait_for_function(f"({ANIMATED_POINTS})() === 1", timeout=RUN_TIMEOUT)
     readout = page.locator(f"{panel} .slider-group > text.slider-label")  # the slider's current value
-    expect(readout).to_have_text(f"t = 0 · θ⁰ = (-5, -2) · L(θ⁰) = {shown3(bowl_loss(0.1, 0))}")
+    expect(readout).to_have_text(f"t = 0 · θ⁰ = (-5, -2)L(θ⁰) = {shown3(bowl_loss(0.1, 0))}")  # two lines
     page.evaluate(CONTOUR_WATCH)
     play.click()
     page.wait_for_function(f"({ANIMATED_POINTS})() > 1", timeout=10_000)
@@ -475,7 +475,7 @@ def test_play_animates_the_path(browser_page, app_url):
     assert gone == 0 and seen > 0, f"no contour in {gone} of {gone + seen} frames drawn while playing"
     # θ⁵ on 0.1x² + 2y² from (−5, −2) with η = 0.1: each coordinate times (1 − 0.02), (1 − 0.4) per update.
     x5, y5 = -5 * 0.98**5, -2 * 0.6**5
-    expect(readout).to_have_text(f"t = 5 · θ⁵ = ({shown3(x5)}, {shown3(y5)}) · L(θ⁵) = {shown3(bowl_loss(0.1, 5))}")
+    expect(readout).to_have_text(f"t = 5 · θ⁵ = ({shown3(x5)}, {shown3(y5)})L(θ⁵) = {shown3(bowl_loss(0.1, 5))}")
     assert not error_texts(page)
 
 

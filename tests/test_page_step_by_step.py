@@ -342,7 +342,8 @@ def three(value: float) -> str:
 
 
 def test_play_reads_each_update_and_keeps_the_contour():
-    """The slider under the Play figure reads t, θᵗ and L(θᵗ) for every frame (the closed form, 3 digits);
+    """The slider under the Play figure reads t, θᵗ and L(θᵗ) for every frame (the closed form, 3 digits; on two
+    lines, one would run past a phone's width);
     each frame replaces the path and its head only, and moves the x axis by a hair (so that plotly.js redraws
     the contour instead of dropping it)."""
     at = open_page(PAGE, {"view": PLAY})
@@ -352,7 +353,7 @@ def test_play_reads_each_update_and_keeps_the_contour():
     for k, step in enumerate(steps):
         x, y = elongated_gd(0.1, k)
         sup = ui.sup(k)
-        assert step["label"] == f"t = {k} · θ{sup} = ({three(x)}, {three(y)}) · L(θ{sup}) = {three(loss(x, y))}"
+        assert step["label"] == f"t = {k} · θ{sup} = ({three(x)}, {three(y)})<br>L(θ{sup}) = {three(loss(x, y))}"
     types = [t.get("type") for t in fig["data"]]
     width = np.subtract(*fig["layout"]["xaxis"]["range"][::-1])
     for frame in fig["frames"]:
