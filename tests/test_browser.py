@@ -265,6 +265,12 @@ def shown(value: float) -> str:
     return f"{value:.4g}"
 
 
+def shown3(value: float) -> str:
+    """A value as the Play figure's readout shows it: 3 significant digits (between 1e-3 and 1e6)."""
+    assert 1e-3 <= abs(value) < 1e6
+    return f"{value:.3g}"
+
+
 # --- the tests --------------------------------------------------------------------------------------
 
 def test_app_py_lists_the_pages():
@@ -393,23 +399,53 @@ ANIMATED_POINTS = """
 """
 
 
+CONTOUR_WATCH = """
+() => {
+  // Counts the animation frames of the browser in which the Play figure shows no contour line.
+  const gd = [...document.querySelectorAll('.js-plotly-plot')].find(
+    (g) => g.offsetParent !== null && g.layout && g.layout.updatemenus && g.layout.updatemenus.length);
+  window.__contourGone = 0;
+  window.__contourSeen = 0;
+  const look = () => {
+    if (gd.querySelectorAll('g.contourlayer path').length === 0) window.__contourGone += 1;
+    else window.__contourSeen += 1;
+    window.__contourWatch = requestAnimationFrame(look);
+  };
+  look();
+}
+"""
+
+
 def test_play_animates_the_path(browser_page, app_url):
-    """The ▶ Play tab's figure has Plotly's Play button, and pressing it grows the animated path."""
+    """The ▶ Play tab's figure has Plotly's Play button, and pressing it grows the animated path over the
+    contours, which stay on screen in every frame the browser draws (they used to vanish at the first frame);
+    the figure reads the update on screen above its slider."""
     app = App(browser_page, app_url)
     page = app.page
-    app.open("step-by-step?steps=5")
+    app.open("step-by-step?steps=5&speed=fast")
     wait_chart(page)
     # The tab's figure is built when the tab opens: the click reruns the page.
     before = app.finished
     page.get_by_role("tab", name="▶ Play").click()
     app.wait_run(before)
-    play = page.locator('[data-testid="stTabPanel"]:visible .updatemenu-button', has_text="Play")
+    panel = '[data-testid="stTabPanel"]:visible'
+    play = page.locator(f"{panel} .updatemenu-button", has_text="Play")
     expect(play).to_have_count(1, timeout=RUN_TIMEOUT)
+    expect(page.locator(f"{panel} .updatemenu-button", has_text="Pause")).to_have_text("Pause")  # no ⏸ glyph
     page.wait_for_function(f"({ANIMATED_POINTS})() === 1", timeout=RUN_TIMEOUT)
+    readout = page.locator(f"{panel} .slider-group > text.slider-label")  # the slider's current value
+    expect(readout).to_have_text(f"t = 0 · θ⁰ = (-5, -2)L(θ⁰) = {shown3(bowl_loss(0.1, 0))}")  # two lines
+    page.evaluate(CONTOUR_WATCH)
     play.click()
     page.wait_for_function(f"({ANIMATED_POINTS})() > 1", timeout=10_000)
     # It plays to the end: θ⁰ … θ⁵, six points on the path.
     page.wait_for_function(f"({ANIMATED_POINTS})() === 6", timeout=15_000)
+    gone, seen = page.evaluate("() => { cancelAnimationFrame(window.__contourWatch); "
+                               "return [window.__contourGone, window.__contourSeen]; }")
+    assert gone == 0 and seen > 0, f"no contour in {gone} of {gone + seen} frames drawn while playing"
+    # θ⁵ on 0.1x² + 2y² from (−5, −2) with η = 0.1: each coordinate times (1 − 0.02), (1 − 0.4) per update.
+    x5, y5 = -5 * 0.98**5, -2 * 0.6**5
+    expect(readout).to_have_text(f"t = 5 · θ⁵ = ({shown3(x5)}, {shown3(y5)})L(θ⁵) = {shown3(bowl_loss(0.1, 5))}")
     assert not error_texts(page)
 
 

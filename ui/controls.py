@@ -76,7 +76,7 @@ class LossChoice:
 def loss_picker(default: str = "elongated", keys: Sequence[str] | None = None, where=st,
                 default_formula: str = "x^2 + 3*y^2 + x*y") -> LossChoice:
     """Pick a preset loss or type a formula; a bad formula is shown with its message."""
-    key = choice("loss", tr("Loss L(θ₁, θ₂)"), preset_options(keys), default, where=where)
+    key = choice("loss", tr("Loss L(θ₁, θ₂)"), preset_options(keys), default, where=where, title=preset_title)
     if key != CUSTOM:
         p = gd_core.PRESETS[key]
         return LossChoice(p.formula, p, p.x_range, p.y_range, p.start, p.loss)
@@ -156,3 +156,24 @@ def square_window(x_range, y_range, anchors, *paths, grow: float = 0.5):
     into a corner), at least a quarter of the preset's window ``x_range``, ``y_range`` wide."""
     min_span = 0.25 * min(x_range[1] - x_range[0], y_range[1] - y_range[0])
     return gd_core.sgd.window(anchors, paths, pad=0.12, grow=grow, min_span=min_span, square=True)
+
+
+def scaled_window(x_range, y_range, *paths, points=(), aspect: float = 1.2, least: float = 0.3):
+    """A plot window for a figure drawn to scale (one unit as long on both axes), ``aspect`` times as wide
+    as high: the box around the paths and ``points`` (e.g. the minima), inside the window :func:`fit_window`
+    gives, padded, at least ``least`` of the preset window's larger side across, then widened along its
+    narrower side to the aspect. Near the plot's own shape, the plot keeps most of its area on any screen."""
+    (x0, x1), (y0, y1) = fit_window(x_range, y_range, *paths)
+    pts = [np.asarray(p, dtype=float).reshape(-1, 2) for p in (*paths, points) if p is not None and np.size(p)]
+    allp = np.concatenate(pts) if pts else np.empty((0, 2))
+    allp = allp[np.all(np.isfinite(allp), axis=1)]
+    allp = allp[(allp[:, 0] >= x0) & (allp[:, 0] <= x1) & (allp[:, 1] >= y0) & (allp[:, 1] <= y1)]
+    if len(allp):
+        (x0, y0), (x1, y1) = allp.min(axis=0), allp.max(axis=0)
+    side = least * max(x_range[1] - x_range[0], y_range[1] - y_range[0])
+    pad = 0.12 * max(x1 - x0, y1 - y0, side)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    w, h = max(x1 - x0 + 2 * pad, side), max(y1 - y0 + 2 * pad, side)
+    w, h = max(w, aspect * h), max(h, w / aspect)
+    return ((round(float(cx - w / 2), 6), round(float(cx + w / 2), 6)),
+            (round(float(cy - h / 2), 6), round(float(cy + h / 2), 6)))
