@@ -76,7 +76,8 @@ http {
     include $dir/nginx-proxy.conf;
 
     upstream streamlit {
-        hash \$gd_replica_key consistent;
+        # Not consistent hashing: an even share of the browsers (see deploy/nginx.conf).
+        hash \$gd_replica_key;
 EOF
         for ((p = first; p < first + n; p++)); do
             echo "        server 127.0.0.1:$p;"

@@ -199,6 +199,12 @@ def test_local_sh_serves_sticky_sessions_from_both_replicas_and_stops_its_childr
         assert not [pid for pid in children if _alive(pid)]
         assert not any(_listening(p) for p in (port, first, first + 1))
     finally:
+        if proc.poll() is None:  # a failed assertion: let the script clean up (its temp dir too), then force
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                pass
         # Whatever is left of the script's process group (its children too, had it left them running).
         try:
             os.killpg(proc.pid, signal.SIGKILL)
