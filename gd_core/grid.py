@@ -60,3 +60,14 @@ def curve_values(loss, x_range, n: int = 400) -> tuple[np.ndarray, np.ndarray]:
         ys = loss.value(np.stack([xs, np.zeros_like(xs)], axis=-1))
         ys = np.where(np.isfinite(ys) & (np.abs(ys) < 3e38), ys, np.nan).astype(np.float32)
     return xs.astype(np.float32), ys
+
+
+def curve_top(ys, default: float = 1.0) -> float:
+    """The highest defined value of a curve (NaN where undefined, as :func:`curve_values` gives it), or
+    ``default`` if no value is defined: where a plot of the curve can end.
+
+    >>> curve_top([1.0, float("nan"), 3.0]), curve_top([float("nan")])
+    (3.0, 1.0)
+    """
+    ys = np.asarray(ys, dtype=float)
+    return float(np.nanmax(ys)) if np.isfinite(ys).any() else default
