@@ -35,6 +35,7 @@ from ui.controls import (
     marker_labels,
     preset_options,
     preset_title,
+    scaled_window,
     square_window,
     start_point,
     step_control,
@@ -55,6 +56,7 @@ from ui.fmt import (
     tex_num,
 )
 from ui.lessons import adagrad_run_rows, adagrad_runs, adagrad_surprise, adagrad_tables
+from ui.nav import LESSONS, Lesson, lecture_map
 from ui.process import freeze_loaded_modules
 from ui.race import (
     RACE_MAX_UPDATES,
@@ -102,10 +104,12 @@ from ui.upload import csv_upload
 
 __all__ = [
     "CUSTOM",
+    "LESSONS",
     "LR_OPTIONS",
     "MAX_FORMULA",
     "PRESENTER_KEY",
     "RACE_MAX_UPDATES",
+    "Lesson",
     "LossChoice",
     "Race",
     "adagrad_run_rows",
@@ -134,6 +138,7 @@ __all__ = [
     "int_slider",
     "kept_int",
     "learning_rate_sweep",
+    "lecture_map",
     "link_note",
     "log_slider",
     "loss_picker",
@@ -163,6 +168,7 @@ __all__ = [
     "reset",
     "run_cached",
     "safe",
+    "scaled_window",
     "share_link",
     "slider",
     "square_window",
