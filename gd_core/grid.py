@@ -109,3 +109,14 @@ def _to_aspect(span: np.ndarray, aspect: float) -> np.ndarray:
     """Spans (width, height) widened along the narrower side to width = ``aspect`` × height."""
     w, h = float(span[0]), float(span[1])
     return np.array([max(w, aspect * h), max(h, w / aspect)])
+
+
+def curve_top(ys, default: float = 1.0) -> float:
+    """The highest defined value of a curve (NaN where undefined, as :func:`curve_values` gives it), or
+    ``default`` if no value is defined: where a plot of the curve can end.
+
+    >>> curve_top([1.0, float("nan"), 3.0]), curve_top([float("nan")])
+    (3.0, 1.0)
+    """
+    ys = np.asarray(ys, dtype=float)
+    return float(np.nanmax(ys)) if np.isfinite(ys).any() else default

@@ -175,6 +175,10 @@ def learning_rates(loss: Loss, x0: float, minimum: float, steps: int) -> dict[st
     return rates
 
 
+SWEEP_ETAS = tuple(float(v) for v in np.geomspace(1e-3, 10.0, 160))
+"""The η of the sweep over learning rates: 160, evenly spaced on a log scale from 0.001 to 10."""
+
+
 def blow_up(etas, final_losses, diverged, start_loss: float) -> float | None:
     """The smallest η of a sweep whose run diverged or ended with its loss above the start's
     (``etas`` increasing), or None if no run did.

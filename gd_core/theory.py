@@ -450,6 +450,25 @@ def adagrad_table(grads, eta: float = 1.0) -> AdagradTable:
     return AdagradTable(float(eta), g, sigma, eta_t, ratio, simplified, step, contrast, -eta_t * g)
 
 
+SURPRISE_LARGE, SURPRISE_SMALL = 1.5, 0.5
+"""|gᵗ|/σᵗ at or above which gᵗ is especially large next to the gradients before it, at or below which
+especially small."""
+
+
+def surprise(contrast: float) -> str:
+    """How surprising gᵗ is next to σᵗ, from the contrast gᵗ/σᵗ: ``"large"`` if |gᵗ|/σᵗ ≥ 1.5 (especially
+    large, 特別大), ``"small"`` if it is ≤ 0.5 (especially small, 特別小), else ``"usual"``.
+
+    >>> surprise(-2.0), surprise(0.5), surprise(1.0)
+    ('large', 'small', 'usual')
+    """
+    if abs(contrast) >= SURPRISE_LARGE:
+        return "large"
+    if abs(contrast) <= SURPRISE_SMALL:
+        return "small"
+    return "usual"
+
+
 # --- the best step -------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -570,6 +589,51 @@ def gradient_step(a: float, b: float, x0: float, eta: float) -> GradientStep:
         raise InputError("eta must be > 0, got {value}", value=repr(eta))
     x1 = best.x0 - eta * best.first
     return GradientStep(eta, best.x0, float(x1), float(abs(x1 - best.x0)), 1.0 / best.second)
+
+
+def step_outcome(best: BestStep, step: GradientStep) -> str:
+    """Where the gradient step ends against the best step from the same x₀: ``"none"`` if x₀ is the
+    minimum (no step at all), ``"lands"`` if it is the best step (η = 1/2a, to a relative 1e-9),
+    ``"short"`` if it stops before the minimum, ``"past"`` if it jumps beyond it.
+
+    >>> step_outcome(best_step(1.0, -2.0, 4.0), gradient_step(1.0, -2.0, 4.0, 0.2))
+    'short'
+    """
+    if best.first == 0:
+        return "none"
+    if math.isclose(step.length, best.best, rel_tol=1e-9):
+        return "lands"
+    return "short" if step.length < best.best else "past"
+
+
+def first_derivatives_mislead(far: BestStep, near: BestStep) -> bool:
+    """Whether ``far``, the farther of two points from its minimum, has the smaller |first derivative|:
+    then comparing first derivatives across parameters gets the distances the wrong way round.
+
+    >>> first_derivatives_mislead(best_step(0.1, 0.0, 3.5), best_step(2.0, 0.0, 1.0))
+    True
+    """
+    return far.distance > near.distance and abs(far.first) < abs(near.first)
+
+
+def slice_points(a: float, points, x_range) -> tuple[tuple[np.ndarray, np.ndarray], list]:
+    r"""The slice L = aw² (the parabola with b = c = 0) drawn over ``x_range`` (:func:`parabola_curve`), and
+    for each ``(label, w)`` of ``points``: ``(label, best_step(a, 0, w), L(w))``.
+
+    >>> _, [(label, best, height)] = slice_points(2.0, [("c", 1.0)], (-1.0, 1.0))
+    >>> label, best.first, best.best, height
+    ('c', 4.0, 1.0, 2.0)
+    """
+    rows = [(label, best_step(a, 0.0, w), float(parabola(a, 0.0, 0.0, w))) for label, w in points]
+    return parabola_curve(a, 0.0, 0.0, x_range), rows
+
+
+def sampled_parabolas(a_values, n: int, seed: int, sample_range, plot_range):
+    r"""The same n points x (:func:`sample_points` over ``sample_range``) on each y = ax² of ``a_values``:
+    ``(xs, [(second_derivative_estimate(a, 0, xs), y at xs, the curve over plot_range), …])``."""
+    xs = sample_points(n, seed, *sample_range)
+    return xs, [(second_derivative_estimate(a, 0.0, xs), parabola(a, 0.0, 0.0, xs),
+                 parabola_curve(a, 0.0, 0.0, plot_range)) for a in a_values]
 
 
 def sample_points(n: int, seed: int = 0, low: float = -3.0, high: float = 3.0) -> np.ndarray:

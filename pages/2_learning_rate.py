@@ -1,7 +1,6 @@
 """Tip 1: tune your learning rate. Four learning rates on a 1-D loss, each chosen from the curve's own numbers
 (gd_core.learning_rates), loss against updates, a sweep over η with the limits that hold, and 1/t decay."""
 
-import numpy as np
 import streamlit as st
 
 import figures
@@ -27,37 +26,6 @@ BEHAVIOURS = {
     "bottom": tr("reaches the bottom"),
 }
 DEFAULT_STEPS = 20
-SWEEP_POINTS = 160
-SWEEP_ETAS = tuple(float(v) for v in np.geomspace(1e-3, 10.0, SWEEP_POINTS))
-
-
-@ui.cache_data(max_entries=16)
-def rates_cached(formula: str, x0: float, minimum: float, steps: int) -> dict:
-    """The four roles' η for this curve, chosen from its numbers at its default start and number of updates."""
-    return gd_core.learning_rates.learning_rates(ui.parse_cached(formula), x0, minimum, steps)
-
-
-@ui.cache_data(max_entries=64)
-def behaviours_cached(formula: str, etas: tuple, x0: float, minimum: float, steps: int, decay: bool) -> list:
-    """What each η's run does (gd_core.learning_rates.behaviour)."""
-    return gd_core.learning_rates.behaviours(ui.parse_cached(formula), etas, x0, minimum, steps, decay)
-
-
-@ui.cache_data(max_entries=64)
-def sweep_cached(formula: str, x0: float, steps: int, decay: bool):
-    """Gradient descent from θ⁰ = (x0, 0) for every η of SWEEP_ETAS, in one batch: each run's final
-    loss, whether it diverged, the start's loss, and the smallest η whose loss blew up (or None).
-    (The cache key is these few values, not the 160 η.)"""
-    sweep = gd_core.learning_rates.runs(ui.parse_cached(formula), SWEEP_ETAS, x0, steps, decay)
-    start_loss = float(sweep.losses[0, 0])
-    found = gd_core.learning_rates.blow_up(SWEEP_ETAS, sweep.final_loss, sweep.diverged, start_loss)
-    return sweep.final_loss, sweep.diverged, start_loss, found
-
-
-@ui.cache_data(max_entries=16)
-def quadratic_cached(formula: str) -> bool:
-    return gd_core.learning_rates.is_quadratic(ui.parse_cached(formula))
-
 
 with st.sidebar:
     st.header(tr("Settings"))
@@ -68,7 +36,7 @@ with st.sidebar:
     if st.session_state.get("_lr:rates_for", curve_key) != curve_key:
         ui.reset(*ROLES)
     st.session_state["_lr:rates_for"] = curve_key
-    rates = rates_cached(curve.formula, float(curve.start), float(curve.minimum), DEFAULT_STEPS)
+    rates = ui.curve_learning_rates(curve.formula, float(curve.start), float(curve.minimum), DEFAULT_STEPS)
     x_lo, x_hi = curve.x_range
     x0 = ui.slider("x0", tr("Start θ⁰"), float(x_lo), float(x_hi), float(curve.start), 0.1)
     steps = ui.int_slider("steps", tr("Number of updates"), 1, 100, DEFAULT_STEPS)
@@ -86,7 +54,7 @@ names = list(ROLES)
 batch_lr = tuple(etas[r] for r in names)
 start = ((x0, 0.0),) * len(names)
 traj = ui.run_cached(formula, "gd", (("lr", batch_lr), ("decay", decay)), start, steps)
-done = behaviours_cached(formula, batch_lr, x0, float(curve.minimum), steps, decay)
+done = ui.rate_behaviours(formula, batch_lr, x0, float(curve.minimum), steps, decay)
 threshold = ui.threshold_cached(formula, (curve.minimum, 0.0))
 xs, ys = ui.curve_cached(formula, (float(x_lo), float(x_hi)))
 
@@ -113,7 +81,7 @@ for i, role in enumerate(names):
 left, right = st.columns(2, gap="medium")
 with left:
     paths = [(labels[i][0], traj.params[:, i, 0], traj.losses[:, i], colors[i]) for i in range(len(names))]
-    top = float(np.nanmax(ys)) if np.isfinite(ys).any() else 1.0
+    top = gd_core.grid.curve_top(ys)
     ui.chart(figures.curve_1d(xs, ys, tr("The paths on the loss curve"), paths, y_range=(-0.05 * top, 1.1 * top),
                               height=440), key="curve")
 with right:
@@ -128,8 +96,8 @@ st.caption(tr("Lines that leave the top of the right-hand plot are losses that g
 
 left, right = st.columns(2, gap="medium")
 with left:
-    final_loss, diverged, sweep_start, found = sweep_cached(formula, x0, steps, decay)
-    quadratic = quadratic_cached(formula)
+    final_loss, diverged, sweep_start, found = ui.learning_rate_sweep(formula, x0, steps, decay)
+    quadratic = ui.formula_is_quadratic(formula)
     # 2/L″ at the minimum is a limit without decay only; on a parabola it is where the loss blows up,
     # elsewhere the limit for small bounces around the minimum. With decay, only the sweep says.
     limit = threshold if not decay else None
@@ -137,7 +105,7 @@ with left:
     limit_label = (tr("2 / L″ = {value}", value=ui.num(limit)) if quadratic else
                    tr("2 / L″(θ*) = {value}", value=ui.num(limit))) if limit else ""
     found_label = tr("blows up: η ≈ {value}", value=ui.num(shown_found, 2)) if shown_found else ""
-    ui.chart(figures.sweep(SWEEP_ETAS, final_loss, diverged,
+    ui.chart(figures.sweep(gd_core.learning_rates.SWEEP_ETAS, final_loss, diverged,
                            tr("Loss after {n} updates, for every η", n=steps), "η", tr("final loss"),
                            limit, limit_label, tr("diverged"), tr("final loss"),
                            reference=sweep_start, found=shown_found, found_label=found_label), key="sweep")

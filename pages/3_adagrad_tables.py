@@ -15,6 +15,9 @@ PARAMS = ("θ₁", "θ₂")
 SUM_TEX = r"\sqrt{\sum_{i=0}^{t} (g^i)^2}"
 G_COLOR = figures.GRADIENT_COLOR
 DENOM_COLOR = figures.OPTIMIZER_COLORS["gd"]
+EQUAL_SHADE = "#dff2ea"
+G_SHADE = "#fbe3d6"
+DENOM_SHADE = "#d9e9f5"
 
 ui.start_page(
     "adagrad",
@@ -26,21 +29,6 @@ ui.start_page(
     r"\begin{gathered} w^{t+1} \leftarrow w^t - \frac{\eta^t}{\sigma^t} g^t \\[4pt] "
     r"\sigma^t = \sqrt{\frac{1}{t+1} \sum_{i=0}^{t} (g^i)^2} \end{gathered}",
 )
-
-
-@ui.cache_data(max_entries=64)
-def adagrad_table(grads: tuple[float, ...], eta: float) -> gd_core.theory.AdagradTable:
-    """The lecture's Adagrad quantities for one parameter's gradients g⁰ … gᵗ."""
-    return gd_core.theory.adagrad_table(grads, eta)
-
-
-def cell(value: float, defined: bool = True) -> str:
-    return ui.num(value) if defined else "—"
-
-
-EQUAL_SHADE = "#dff2ea"
-G_SHADE = "#fbe3d6"
-DENOM_SHADE = "#d9e9f5"
 
 with st.sidebar:
     st.header(tr("Settings"))
@@ -56,139 +44,68 @@ tab_run, tab_why, tab_surprise = ui.views("part", {
     "surprise": tr("③ How surprising it is (反差)"),
 })
 
-
 # --- ① the run ------------------------------------------------------------------------
-
-def runs():
-    """The two trajectories, or None with the reason shown."""
-    if picked.loss is None:
-        st.info(tr("Fix the formula in the sidebar to see the runs."))
-        return None
-    gd_hyper = (("lr", eta_gd), ("decay", True)) if decay else (("lr", eta_gd),)
-    try:
-        gd_run = ui.run_cached(picked.formula, "gd", gd_hyper, theta0, steps)
-        ada_run = ui.run_cached(picked.formula, "adagrad", (("lr", eta), ("eps", 0.0)), theta0, steps)
-    except ValueError as exc:
-        st.error(tr("This start point cannot be used: {reason}.", reason=ui.reason(exc)))
-        return None
-    ui.diverged_warning(gd_run, tr("Gradient descent"))
-    ui.diverged_warning(ada_run, tr("Adagrad"))
-    if ada_run.n_updates == 0:
-        st.info(tr("Adagrad could not take a single update from this start point."))
-        return None
-    return gd_run, ada_run
-
-
-def tables_at(ada_run, t: int):
-    """Adagrad's table for θ₁ and for θ₂ over updates 0 … t, or None with the reason shown."""
-    try:
-        return [adagrad_table(tuple(float(v) for v in ada_run.grads[: t + 1, k]), eta) for k in range(2)]
-    except ValueError as exc:
-        st.error(tr("The gradients of this run cannot be tabulated: {reason}.", reason=ui.reason(exc)))
-        return None
-
-
-def update_latex(ada_run, tables, t: int) -> str:
-    before, after = ada_run.params[t], ada_run.params[t + 1]
-    ratio = [tables[k].ratio[t] for k in range(2)]
-    g = ada_run.grads[t]
-    a, b = f"{t}", f"{t + 1}"
-
-    def vec(pair) -> str:
-        return rf"\begin{{bmatrix}} {ui.tex_num(pair[0])} \\ {ui.tex_num(pair[1])} \end{{bmatrix}}"
-
-    return (
-        r"\begin{aligned}"
-        rf"\theta^{{{b}}} &= \theta^{{{a}}} - \frac{{\eta^{{{a}}}}}{{\sigma^{{{a}}}}} \odot g^{{{a}}} \\"
-        rf"&= {vec(before)} - {vec(ratio)} \odot {vec(g)} \\"
-        rf"&= {vec(after)}"
-        r"\end{aligned}"
-    )
-
-
-def run_table(table, t: int) -> list[dict]:
-    first = max(0, t + 1 - LAST_ROWS)
-    rows = []
-    for i in range(first, t + 1):
-        ok = bool(table.sigma[i] > 0)
-        rows.append({
-            "t": str(i),
-            "gᵗ": cell(table.g[i]),
-            "σᵗ": cell(table.sigma[i]),
-            "ηᵗ = η/√(t+1)": cell(table.eta_t[i]),
-            "ηᵗ/σᵗ": cell(table.ratio[i], ok),
-            "η/√Σ(gⁱ)²": cell(table.simplified[i], ok),
-            tr("step −(ηᵗ/σᵗ)gᵗ"): cell(table.step[i]),
-        })
-    return rows
-
-
-def show_run(result):
-    gd_run, ada_run = result
-    n = ada_run.n_updates
-    left, right = st.columns([5, 4], gap="medium")
-    with right:
-        t = ui.step_control(n)
-    tables = tables_at(ada_run, t)
-    x_range, y_range = ui.square_window(picked.x_range, picked.y_range, [theta0, *picked.minima],
-                                        gd_run.params, ada_run.params)
-    xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
-    gd_name = (tr("gradient descent, ηᵗ = {eta}/√(t+1)", eta=ui.fmt_param(eta_gd)) if decay
-               else tr("gradient descent, η = {eta}", eta=ui.fmt_param(eta_gd)))
-    with left:
-        ada_path = figures.Path(ada_run.params, tr("Adagrad, η = {eta}", eta=ui.fmt_param(eta)),
-                                figures.OPTIMIZER_COLORS["adagrad"])
-        gd_path = figures.Path(gd_run.params, gd_name, figures.OPTIMIZER_COLORS["gd"])
-        fig = adagrad_figures.runs_contour(xs, ys, Z, tr("The same start θ⁰, two optimizers"), [gd_path, ada_path],
-                                           t, ada_path, minima=picked.minima, x_range=x_range, y_range=y_range,
-                                           height=500, marker_labels=ui.marker_labels())
-        ui.chart(fig, key="contour")
-    with right:
-        st.markdown(tr("**Adagrad's learning rate at update t = {t}**, one per parameter:", t=t))
-        if tables is not None:
-            c1, c2 = st.columns(2)
-            for k, col in enumerate((c1, c2)):
-                col.metric(tr("{p}: η{s}/σ{s}", p=PARAMS[k], s=ui.sup(t)),
-                           cell(tables[k].ratio[t], tables[k].sigma[t] > 0))
-        gd_rate = ui.fmt_param(eta_gd) + ("/√" + str(t + 1) if decay else "")
-        st.caption(tr("Gradient descent uses one learning rate, {rate}, for both.", rate=gd_rate))
-        c1, c2 = st.columns(2)
-        c1.metric(tr("GD: L after {n}", n=gd_run.n_updates), ui.num(gd_run.losses[-1]))
-        c2.metric(tr("Adagrad: L after {n}", n=n), ui.num(ada_run.losses[-1]))
-
-    st.subheader(tr("Update t = {t} in numbers, one table per parameter", t=t))
-    if tables is not None:
-        st.latex(update_latex(ada_run, tables, t))
-        st.caption(tr("⊙ multiplies entry by entry: θ₁ and θ₂ each get their own ηᵗ/σᵗ."))
-    st.markdown(tr("Why the two green columns below are equal: the 1/t decay's √(t+1) cancels the one inside σᵗ."))
-    st.latex(
-        r"\frac{\eta^t}{\sigma^t} = \frac{\eta \,/\, \cancel{\sqrt{t+1}}}"
-        r"{\sqrt{\sum_{i=0}^{t} (g^i)^2} \,/\, \cancel{\sqrt{t+1}}} = \frac{\eta}{" + SUM_TEX + "}"
-    )
-    if tables is None:
-        return None, t
-    shown = min(t + 1, LAST_ROWS)
-    for k, table in enumerate(tables):
-        kind = tr("its gradients are small") if k == 0 else tr("its gradients are large")
-        if picked.preset is None or picked.preset.key != "elongated":
-            kind = tr("parameter {k}", k=k + 1)
-        st.markdown(tr("**{p}** ({kind}): w = {p}, gᵗ = ∂L/∂{p} at θᵗ", p=PARAMS[k], kind=kind))
-        ui.table(run_table(table, t), f"table{k}", {"ηᵗ/σᵗ": EQUAL_SHADE, "η/√Σ(gⁱ)²": EQUAL_SHADE})
-        recorded = ada_run.scales[t, k]
-        note = tr("Check: the run recorded the factor {value} for {p} at update {t}; the table's ηᵗ/σᵗ is {table}.",
-                  value=ui.num(recorded), p=PARAMS[k], t=t, table=cell(table.ratio[t], table.sigma[t] > 0))
-        if shown < t + 1:
-            note += " " + tr("Rows 0 … {hidden} are not shown, but σᵗ and Σ(gⁱ)² add up all of g⁰ … gᵗ.",
-                             hidden=t - shown)
-        st.caption(note)
-    return tables, t
-
 
 tables, t_selected = None, 0
 with tab_run:
-    if tab_run.open:
-        result = runs()
-        tables, t_selected = show_run(result) if result is not None else (None, 0)
+    if tab_run.open and (result := ui.adagrad_runs(picked, theta0, eta, eta_gd, decay, steps)) is not None:
+        gd_run, ada_run = result
+        n = ada_run.n_updates
+        left, right = st.columns([5, 4], gap="medium")
+        with right:
+            t = t_selected = ui.step_control(n)
+        tables = ui.adagrad_tables(ada_run, t, eta)
+        x_range, y_range = ui.square_window(picked.x_range, picked.y_range, [theta0, *picked.minima],
+                                            gd_run.params, ada_run.params)
+        xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
+        gd_name = (tr("gradient descent, ηᵗ = {eta}/√(t+1)", eta=ui.fmt_param(eta_gd)) if decay
+                   else tr("gradient descent, η = {eta}", eta=ui.fmt_param(eta_gd)))
+        with left:
+            ada_path = figures.Path(ada_run.params, tr("Adagrad, η = {eta}", eta=ui.fmt_param(eta)),
+                                    figures.OPTIMIZER_COLORS["adagrad"])
+            gd_path = figures.Path(gd_run.params, gd_name, figures.OPTIMIZER_COLORS["gd"])
+            fig = adagrad_figures.runs_contour(xs, ys, Z, tr("The same start θ⁰, two optimizers"),
+                                               [gd_path, ada_path], t, ada_path, minima=picked.minima,
+                                               x_range=x_range, y_range=y_range, height=500,
+                                               marker_labels=ui.marker_labels())
+            ui.chart(fig, key="contour")
+        with right:
+            st.markdown(tr("**Adagrad's learning rate at update t = {t}**, one per parameter:", t=t))
+            if tables is not None:
+                for k, col in enumerate(st.columns(2)):
+                    col.metric(tr("{p}: η{s}/σ{s}", p=PARAMS[k], s=ui.sup(t)),
+                               ui.num_or_dash(tables[k].ratio[t], tables[k].sigma[t] > 0))
+            gd_rate = ui.fmt_param(eta_gd) + ("/√" + str(t + 1) if decay else "")
+            st.caption(tr("Gradient descent uses one learning rate, {rate}, for both.", rate=gd_rate))
+            c1, c2 = st.columns(2)
+            c1.metric(tr("GD: L after {n}", n=gd_run.n_updates), ui.num(gd_run.losses[-1]))
+            c2.metric(tr("Adagrad: L after {n}", n=n), ui.num(ada_run.losses[-1]))
+
+        st.subheader(tr("Update t = {t} in numbers, one table per parameter", t=t))
+        if tables is not None:
+            st.latex(ui.adagrad_update_latex(t, ada_run.params[t], [tb.ratio[t] for tb in tables],
+                                             ada_run.grads[t], ada_run.params[t + 1]))
+            st.caption(tr("⊙ multiplies entry by entry: θ₁ and θ₂ each get their own ηᵗ/σᵗ."))
+        st.markdown(tr("Why the two green columns below are equal: the 1/t decay's √(t+1) cancels the one "
+                       "inside σᵗ."))
+        st.latex(
+            r"\frac{\eta^t}{\sigma^t} = \frac{\eta \,/\, \cancel{\sqrt{t+1}}}"
+            r"{\sqrt{\sum_{i=0}^{t} (g^i)^2} \,/\, \cancel{\sqrt{t+1}}} = \frac{\eta}{" + SUM_TEX + "}"
+        )
+        for k, table in enumerate(tables or ()):
+            kind = tr("its gradients are small") if k == 0 else tr("its gradients are large")
+            if picked.preset is None or picked.preset.key != "elongated":
+                kind = tr("parameter {k}", k=k + 1)
+            st.markdown(tr("**{p}** ({kind}): w = {p}, gᵗ = ∂L/∂{p} at θᵗ", p=PARAMS[k], kind=kind))
+            ui.table(ui.adagrad_run_rows(table, t, LAST_ROWS), f"table{k}",
+                     {"ηᵗ/σᵗ": EQUAL_SHADE, "η/√Σ(gⁱ)²": EQUAL_SHADE})
+            note = tr("Check: the run recorded the factor {value} for {p} at update {t}; the table's ηᵗ/σᵗ is "
+                      "{table}.", value=ui.num(ada_run.scales[t, k]), p=PARAMS[k], t=t,
+                      table=ui.num_or_dash(table.ratio[t], table.sigma[t] > 0))
+            if t + 1 > LAST_ROWS:
+                note += " " + tr("Rows 0 … {hidden} are not shown, but σᵗ and Σ(gⁱ)² add up all of g⁰ … gᵗ.",
+                                 hidden=t - LAST_ROWS)
+            st.caption(note)
 
 
 # --- ② contradiction? ----------------------------------------------------------------------
@@ -197,10 +114,10 @@ with tab_why:
     if tab_why.open:
         if not tab_run.open:
             # Tab ① is not drawn: the same run, at the update t last chosen there.
-            result = runs()
+            result = ui.adagrad_runs(picked, theta0, eta, eta_gd, decay, steps)
             if result is not None:
                 t_selected = ui.kept_int("t", 0, result[1].n_updates - 1, 0)
-                tables = tables_at(result[1], t_selected)
+                tables = ui.adagrad_tables(result[1], t_selected, eta)
         st.subheader(tr("Contradiction?"))
         left, right = st.columns(2, gap="large")
         with left:
@@ -249,53 +166,6 @@ with tab_why:
 
 # --- ③ the surprise ------------------------------------------------------------------------
 
-def verdict(contrast: float) -> str:
-    if abs(contrast) >= 1.5:
-        return tr("especially large (特別大)")
-    if abs(contrast) <= 0.5:
-        return tr("especially small (特別小)")
-    return tr("about as large as before")
-
-
-def surprise(where, key: str, default, title: str):
-    where.markdown(f"**{title}**")
-    values, _ = ui.number_list(key, tr("Gradients g⁰, g¹, … (numbers separated by commas)"), default,
-                               where=where, help=tr("Type up to 12 numbers, e.g. 0.001, 0.001, 0.003, 0.002, 0.1"))
-    if values is None:
-        where.info(tr("Fix the numbers above to see this table."))
-        return
-    try:
-        table = adagrad_table(tuple(values), eta)
-    except ValueError as exc:
-        where.error(tr("These numbers cannot be used: {reason}.", reason=ui.reason(exc)))
-        return
-    last = table.g.size - 1
-    rows = [{
-        "t": str(i),
-        "gᵗ": ui.num(table.g[i]),
-        "σᵗ": cell(table.sigma[i]),
-        tr("gᵗ/σᵗ"): cell(table.contrast[i], table.sigma[i] > 0),
-        tr("step"): ui.num(table.step[i]),
-    } for i in range(table.g.size)]
-    with where:
-        ui.table(rows, f"surprise-{key}", {tr("gᵗ/σᵗ"): G_SHADE})
-    c1, c2 = where.columns(2)
-    s = ui.sup(last)
-    c1.metric(tr("g{s}/σ{s}", s=s), cell(table.contrast[last], table.sigma[last] > 0))
-    c2.metric(tr("step at t = {t}", t=last), ui.num(table.step[last]))
-    if table.sigma[last] > 0:
-        word = verdict(table.contrast[last])
-        where.markdown(tr("g{s} = {g} is **{word}** next to σ{s} = {sigma}, the root mean square of g⁰ … g{s}.",
-                          s=s, g=ui.num(table.g[last]), word=word, sigma=ui.num(table.sigma[last])))
-    else:
-        word = None
-        where.markdown(tr("Every gradient so far is 0: σᵗ = 0 and Adagrad does not move."))
-    fig = adagrad_figures.grad_vs_sigma(table.g, table.sigma, tr("|gᵗ| beside σᵗ"), "|gᵗ|", "σᵗ",
-                                        highlight=word, height=340)
-    with where:
-        ui.chart(fig, key=f"bars:{key}")
-
-
 with tab_surprise:
     if tab_surprise.open:
         st.subheader(tr("How surprising it is: 反差"))
@@ -310,11 +180,13 @@ with tab_surprise:
                  r" = \eta^t \, \frac{g^t}{\sigma^t}")
         c1, c2 = st.columns(2, gap="large")
         seqs = gd_core.theory.SURPRISE_SEQUENCES
-        surprise(c1, "g1", seqs["small"], tr("First sequence (the lecture's: small gradients, then 0.1)"))
-        surprise(c2, "g2", seqs["large"], tr("Second sequence (the lecture's: large gradients, then 0.1)"))
+        ui.adagrad_surprise(c1, "g1", seqs["small"], tr("First sequence (the lecture's: small gradients, then 0.1)"),
+                            eta, G_SHADE)
+        ui.adagrad_surprise(c2, "g2", seqs["large"], tr("Second sequence (the lecture's: large gradients, then 0.1)"),
+                            eta, G_SHADE)
 
 
-first_steps = adagrad_table(gd_core.theory.SURPRISE_SEQUENCES["small"], eta).step
+first_steps = gd_core.theory.adagrad_table(gd_core.theory.SURPRISE_SEQUENCES["small"], eta).step
 ui.notice([
     tr("On the elongated bowl θ₁'s gradients are small, so its σᵗ is small and its ηᵗ/σᵗ large; θ₂'s are large, "
        "so its ηᵗ/σᵗ is small. One η, but each parameter gets its own learning rate."),

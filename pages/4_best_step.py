@@ -1,8 +1,6 @@
 """Tip 1, continued: the best step is |first derivative| / second derivative; do not compare first
 derivatives across parameters; Adagrad's √Σ(gⁱ)² uses first derivatives to estimate the second."""
 
-import math
-
 import streamlit as st
 
 import ui
@@ -27,73 +25,6 @@ W1_PLANE, W2_PLANE = (-0.9, 4.2), (-1.3, 1.4)  # the window of the w₁–w₂ c
 SAMPLE_RANGE = (-3.0, 3.0)
 SAMPLE_PLOT_RANGE = (-3.3, 3.3)
 
-
-# --- cached calls into gd_core ---------------------------------------------------------------
-
-@ui.cache_data(max_entries=64)
-def best_and_step(a: float, b: float, c: float, x0: float, eta: float):
-    """The best step and one plain gradient step from x₀ on y = ax² + bx + c."""
-    return theory.best_step(a, b, x0, c), theory.gradient_step(a, b, x0, eta)
-
-
-@ui.cache_data(max_entries=64)
-def parabola_cached(a: float, b: float, c: float, x_range: tuple, points: tuple):
-    """The parabola on the window (for drawing) and its heights at ``points``."""
-    xs, ys = theory.parabola_curve(a, b, c, x_range)
-    return xs, ys, tuple(float(v) for v in theory.parabola(a, b, c, points))
-
-
-@ui.cache_data(max_entries=64)
-def slices_cached(a1: float, a2: float):
-    """Each slice L = aₖwₖ² (a parabola with a = aₖ, b = 0): its curve, and per point its best step and height."""
-    out = []
-    for a_k, points in ((a1, W1_POINTS), (a2, W2_POINTS)):
-        curve = theory.parabola_curve(a_k, 0.0, 0.0, SLICE_RANGE)
-        rows = [(label, theory.best_step(a_k, 0.0, w), float(theory.parabola(a_k, 0.0, 0.0, w)))
-                for label, w in points]
-        out.append((curve, rows))
-    return out
-
-
-@ui.cache_data(max_entries=64)
-def plane_cached(a1: float, a2: float):
-    """L = a₁w₁² + a₂w₂² on the w₁–w₂ plane, the loss both slices are cut from."""
-    return theory.slices_grid(a1, a2, W1_PLANE, W2_PLANE, 90)
-
-
-@ui.cache_data(max_entries=64)
-def samples_cached(a_flat: float, a_sharp: float, n: int, seed: int):
-    """The same sample points on y = a_flat·x² and y = a_sharp·x²: first derivatives, √Σ(gⁱ)², 2a."""
-    xs = theory.sample_points(n, seed, *SAMPLE_RANGE)
-    out = []
-    for a in (a_flat, a_sharp):
-        est = theory.second_derivative_estimate(a, 0.0, xs)
-        out.append((est, theory.parabola(a, 0.0, 0.0, xs), theory.parabola_curve(a, 0.0, 0.0, SAMPLE_PLOT_RANGE)))
-    return xs, out
-
-
-def par(value: float) -> str:
-    """A number for st.latex, in parentheses when negative (for products and sums)."""
-    text_value = ui.tex_num(value)
-    return rf"\left({text_value}\right)" if value < 0 else text_value
-
-
-def term(value: float, power: str, first: bool) -> str:
-    """One term of a polynomial as it reads: "x²", "− 2x", "+ 1" (nothing for a zero coefficient)."""
-    if value == 0 and not first:
-        return ""
-    size = ui.num(abs(value))
-    body = (("" if size == "1" else size) + power) if power else size
-    if value < 0:
-        return f"−{body}" if first else f" − {body}"
-    return body if first else f" + {body}"
-
-
-def parabola_text(a: float, b: float, c: float) -> str:
-    """y = ax² + bx + c for a figure title, signs folded in: y = x² − 2x + 1."""
-    return "y = " + term(a, "x²", True) + term(b, "x", False) + term(c, "", False)
-
-
 tab_best, tab_cross, tab_estimate = ui.views("part", {
     "best": tr("① The best step"), "cross": tr("② Do not cross parameters"),
     "estimate": tr("③ First derivatives estimate the second"),
@@ -104,25 +35,21 @@ tab_best, tab_cross, tab_estimate = ui.views("part", {
 with tab_best:
     if tab_best.open:
         cols = st.columns(5)
-        with cols[0]:
-            a = ui.slider("a", tr("a (> 0)"), 0.1, 5.0, 1.0, 0.1, help=tr("The curvature: y'' = 2a."))
-        with cols[1]:
-            b = ui.slider("b", "b", -10.0, 10.0, -2.0, 0.5)
-        with cols[2]:
-            c = ui.slider("c", "c", -10.0, 10.0, 1.0, 0.5)
-        with cols[3]:
-            x0 = ui.slider("x0", tr("Start x₀"), -10.0, 10.0, 4.0, 0.1)
-        with cols[4]:
-            eta = ui.lr_slider("eta", 0.2)
+        a = ui.slider("a", tr("a (> 0)"), 0.1, 5.0, 1.0, 0.1, help=tr("The curvature: y'' = 2a."), where=cols[0])
+        b = ui.slider("b", "b", -10.0, 10.0, -2.0, 0.5, where=cols[1])
+        c = ui.slider("c", "c", -10.0, 10.0, 1.0, 0.5, where=cols[2])
+        x0 = ui.slider("x0", tr("Start x₀"), -10.0, 10.0, 4.0, 0.1, where=cols[3])
+        eta = ui.lr_slider("eta", 0.2, where=cols[4])
 
-        best, step = best_and_step(a, b, c, x0, eta)
+        best, step = theory.best_step(a, b, x0, c), theory.gradient_step(a, b, x0, eta)
         x_range, x1_shown = fig_best.best_step_window(x0, best.minimum, step.x1)
-        xs, ys, (y0, y_min, y1) = parabola_cached(a, b, c, x_range, (x0, best.minimum, step.x1))
+        xs, ys = theory.parabola_curve(a, b, c, x_range)
+        y0, y_min, y1 = (float(v) for v in theory.parabola(a, b, c, (x0, best.minimum, step.x1)))
 
         left, right = st.columns([5, 4], gap="medium")
         with left:
             fig = fig_best.best_step_figure(
-                xs, ys, x0, y0, best.minimum, y_min, step.x1, y1, x1_shown, best.first, parabola_text(a, b, c),
+                xs, ys, x0, y0, best.minimum, y_min, step.x1, y1, x1_shown, best.first, ui.parabola_text(a, b, c),
                 tr("best step {v}", v=ui.num(best.best)), tr("gradient step {v}", v=ui.num(step.length)),
                 x1_label="x¹", height=375, minimum_name=tr("minimum"),
             )
@@ -134,25 +61,14 @@ with tab_best:
             m3, m4 = st.columns(2)
             m3.metric(tr("Best step"), ui.num(best.best), help=tr("|2ax₀ + b| / 2a, the distance from x₀ to −b/2a"))
             m4.metric(tr("Gradient step"), ui.num(step.length), help=tr("η|2ax₀ + b|, how far x¹ is from x₀"))
-            st.latex(
-                r"\begin{aligned}"
-                rf"\left|x_0 + \frac{{b}}{{2a}}\right| &= \left|{ui.tex_num(x0)} + \frac{{{ui.tex_num(b)}}}"
-                rf"{{{ui.tex_num(best.second)}}}\right| = {ui.tex_num(best.best)} \\[2pt]"
-                rf"\frac{{|2ax_0 + b|}}{{2a}} &= \frac{{\left|{ui.tex_num(best.first)}\right|}}"
-                rf"{{{ui.tex_num(best.second)}}} = {ui.tex_num(best.best)}"
-                r"\end{aligned}"
-            )
-            st.latex(
-                r"\begin{aligned}"
-                r"x^1 &= x_0 - \eta\,(2ax_0 + b) \\"
-                rf"&= {ui.tex_num(x0)} - {ui.tex_num(eta)} \cdot {par(best.first)} = {ui.tex_num(step.x1)}"
-                r"\end{aligned}"
-            )
-            if best.first == 0:
+            st.latex(ui.best_step_latex(best))
+            st.latex(ui.gradient_step_latex(best, step))
+            outcome = theory.step_outcome(best, step)
+            if outcome == "none":
                 st.info(tr("x₀ is already at the minimum: the first derivative is 0, and so is every step."))
-            elif math.isclose(step.length, best.best, rel_tol=1e-9):
+            elif outcome == "lands":
                 st.success(tr("η = 1/2a: the gradient step is the best step, it lands on the minimum."))
-            elif step.length < best.best:
+            elif outcome == "short":
                 st.info(tr("The gradient step stops short of the minimum; η = 1/2a = {e} would land on it.",
                            e=ui.num(step.best_eta)))
             else:
@@ -168,26 +84,26 @@ with tab_best:
 with tab_cross:
     if tab_cross.open:
         cols = st.columns([2, 2, 5])
-        with cols[0]:
-            a1 = ui.slider("a1", tr("Curvature of w₁: a₁"), 0.05, 5.0, 0.1, 0.05)
-        with cols[1]:
-            a2 = ui.slider("a2", tr("Curvature of w₂: a₂"), 0.05, 5.0, 2.0, 0.05)
+        a1 = ui.slider("a1", tr("Curvature of w₁: a₁"), 0.05, 5.0, 0.1, 0.05, where=cols[0])
+        a2 = ui.slider("a2", tr("Curvature of w₂: a₂"), 0.05, 5.0, 2.0, 0.05, where=cols[1])
         verdict = cols[2].empty()
 
-        (curve1, rows1), (curve2, rows2) = slices_cached(a1, a2)
+        (curve1, rows1), (curve2, rows2) = (theory.slice_points(a_k, points, SLICE_RANGE)
+                                            for a_k, points in ((a1, W1_POINTS), (a2, W2_POINTS)))
         points1 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows1]
         points2 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows2]
-        w1s, w2s, plane = plane_cached(a1, a2)
+        slice1 = ui.poly_term(a1, "w₁²", True)
+        w1s, w2s, plane = theory.slices_grid(a1, a2, W1_PLANE, W2_PLANE, 90)
         left, right = st.columns([4, 5], gap="small")
         with left:
             fig = fig_best.slices_contour_figure(
-                w1s, w2s, plane, points1, points2, tr("L = {f}", f=term(a1, "w₁²", True) + term(a2, "w₂²", False)),
+                w1s, w2s, plane, points1, points2, tr("L = {f}", f=slice1 + ui.poly_term(a2, "w₂²", False)),
                 (tr("w₁ slice (w₂ = 0)"), tr("w₂ slice (w₁ = 0)")), minimum_name=tr("minimum"), height=375)
             ui.chart(fig, key="plane")
         with right:
             fig = fig_best.slices_figure(
                 SLICE_RANGE, curve1, curve2, points1, points2, "",
-                (tr("w₁ slice: L = {f}", f=term(a1, "w₁²", True)), tr("w₂ slice: L = {f}", f=term(a2, "w₂²", True))),
+                (tr("w₁ slice: L = {f}", f=slice1), tr("w₂ slice: L = {f}", f=ui.poly_term(a2, "w₂²", True))),
                 ("w₁", "w₂"), "", height=375, minimum_name=tr("minimum"), first_name=tr("first derivative"),
             )
             ui.chart(fig, key="slices")
@@ -216,7 +132,7 @@ with tab_cross:
             st.caption(tr("First, Second: the first and the second derivative of L along the point's own parameter. "
                           "Best step = |First| / Second, the same as the distance."))
             (_, sa, _), (_, sc, _) = rows1[0], rows2[0]
-            if sa.distance > sc.distance and abs(sa.first) < abs(sc.first):
+            if theory.first_derivatives_mislead(sa, sc):
                 verdict.success(tr("a is farther from its minimum than c ({da} > {dc}), yet its first derivative "
                                    "is smaller ({ga} < {gc}).",
                                    da=ui.num(sa.distance), dc=ui.num(sc.distance),
@@ -230,19 +146,16 @@ with tab_cross:
 with tab_estimate:
     if tab_estimate.open:
         cols = st.columns(4)
-        with cols[0]:
-            a_flat = ui.slider("flat", tr("Flat curve: a"), 0.05, 0.9, 0.2, 0.05)
-        with cols[1]:
-            a_sharp = ui.slider("sharp", tr("Sharp curve: a"), 1.1, 5.0, 2.0, 0.1)
-        with cols[2]:
-            n = ui.int_slider("n", tr("Sample points"), 1, 20, 5)
-        with cols[3]:
-            seed = ui.int_slider("seed", tr("Draw other points"), 0, 50, 0,
-                                 help=tr("The seed of the random generator that picks the sample points x."))
+        a_flat = ui.slider("flat", tr("Flat curve: a"), 0.05, 0.9, 0.2, 0.05, where=cols[0])
+        a_sharp = ui.slider("sharp", tr("Sharp curve: a"), 1.1, 5.0, 2.0, 0.1, where=cols[1])
+        n = ui.int_slider("n", tr("Sample points"), 1, 20, 5, where=cols[2])
+        seed = ui.int_slider("seed", tr("Draw other points"), 0, 50, 0, where=cols[3],
+                             help=tr("The seed of the random generator that picks the sample points x."))
 
-        xs, ((flat, y_flat, flat_curve), (sharp, y_sharp, sharp_curve)) = samples_cached(a_flat, a_sharp, n, seed)
-        flat_name = tr("flat: y = {f}", f=term(a_flat, "x²", True))
-        sharp_name = tr("sharp: y = {f}", f=term(a_sharp, "x²", True))
+        xs, ((flat, y_flat, flat_curve), (sharp, y_sharp, sharp_curve)) = theory.sampled_parabolas(
+            (a_flat, a_sharp), n, seed, SAMPLE_RANGE, SAMPLE_PLOT_RANGE)
+        flat_name = tr("flat: y = {f}", f=ui.poly_term(a_flat, "x²", True))
+        sharp_name = tr("sharp: y = {f}", f=ui.poly_term(a_sharp, "x²", True))
         left, right = st.columns([5, 4], gap="medium")
         with left:
             fig = fig_best.samples_figure(

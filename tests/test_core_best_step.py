@@ -90,3 +90,45 @@ def test_root_sum_squares_does_not_overflow():
 def test_best_step_refuses_text_by_name():
     with pytest.raises(ValueError, match="a must be a finite number"):
         theory.best_step("1", 0.0, 0.0)
+
+
+@pytest.mark.parametrize(("a", "b", "x0", "eta", "outcome"), [
+    (1.0, -2.0, 1.0, 0.2, "none"),   # x₀ = −b/2a = 1: first derivative 0
+    (1.0, -2.0, 4.0, 0.5, "lands"),  # η = 1/2a
+    (2.0, 0.0, 3.0, 0.25, "lands"),
+    (1.0, -2.0, 4.0, 0.2, "short"),  # step η|2ax₀ + b| = 0.2·6 = 1.2 < best 3
+    (1.0, -2.0, 4.0, 0.8, "past"),   # 0.8·6 = 4.8 > 3
+    (0.5, 1.0, -5.0, 1.0 + 1e-12, "lands"),  # within a relative 1e-9 of η = 1/2a = 1
+])
+def test_step_outcome_compares_the_gradient_step_with_the_best_step(a, b, x0, eta, outcome):
+    assert theory.step_outcome(theory.best_step(a, b, x0), theory.gradient_step(a, b, x0, eta)) == outcome
+
+
+@pytest.mark.parametrize(("far", "near", "mislead"), [
+    ((0.1, 3.5), (2.0, 1.0), True),   # the slide: a at 3.5 (|2aw| = 0.7), c at 1 (|2aw| = 4)
+    ((2.0, 3.5), (2.0, 1.0), False),  # one curvature: farther means a larger first derivative
+    ((0.1, 0.5), (2.0, 1.0), False),  # a nearer than c
+])
+def test_first_derivatives_mislead_when_the_farther_point_is_flatter(far, near, mislead):
+    (a1, w1), (a2, w2) = far, near
+    assert theory.first_derivatives_mislead(theory.best_step(a1, 0.0, w1), theory.best_step(a2, 0.0, w2)) is mislead
+
+
+def test_slice_points_are_the_slices_best_steps_and_heights():
+    (xs, ys), rows = theory.slice_points(0.5, (("a", 3.0), ("b", -1.0)), (-2.0, 4.0))
+    assert xs[0] == -2.0 and xs[-1] == 4.0 and ys[0] == pytest.approx(0.5 * 4.0)
+    assert [label for label, _, _ in rows] == ["a", "b"]
+    # L = 0.5w²: L′ = w, L″ = 1, so the best step |w| / 1 is the distance to 0, and L(w) = 0.5w².
+    assert [(s.first, s.second, s.best) for _, s, _ in rows] == [(3.0, 1.0, 3.0), (-1.0, 1.0, 1.0)]
+    assert [height for _, _, height in rows] == [4.5, 0.5]
+
+
+def test_sampled_parabolas_share_their_points():
+    xs, [(flat, y_flat, (cx, cy)), (sharp, y_sharp, _)] = theory.sampled_parabolas((0.5, 2.0), 4, 3, (-1.0, 1.0),
+                                                                                    (-2.0, 2.0))
+    assert xs.tolist() == np.random.default_rng(3).uniform(-1.0, 1.0, 4).tolist()
+    assert np.array_equal(flat.x, xs) and np.array_equal(sharp.x, xs)
+    assert flat.g.tolist() == pytest.approx([2 * 0.5 * x for x in xs]) and flat.second == 1.0
+    assert y_sharp.tolist() == pytest.approx([2.0 * x * x for x in xs])
+    assert y_flat.tolist() == pytest.approx([0.5 * x * x for x in xs])
+    assert cx[0] == -2.0 and cx[-1] == 2.0 and cy[0] == pytest.approx(0.5 * 4.0)

@@ -3,6 +3,7 @@ from the loss numbers of gradient descent run by hand; what a run does; the swee
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -160,3 +161,21 @@ def test_is_quadratic():
     assert is_quadratic(parse_loss("x^2")) and is_quadratic(parse_loss("0.25*x^2 + 3*x + 1"))
     assert not is_quadratic(parse_loss("0.05*x^4 + 0.5*x^2"))
     assert not is_quadratic(CURVES["v_shape"].loss)
+
+
+def test_the_sweep_is_160_rates_evenly_spaced_on_a_log_scale_from_a_thousandth_to_ten():
+    from gd_core.learning_rates import SWEEP_ETAS
+
+    assert len(SWEEP_ETAS) == 160 and all(isinstance(v, float) for v in SWEEP_ETAS)
+    assert SWEEP_ETAS[0] == pytest.approx(1e-3, rel=1e-12) and SWEEP_ETAS[-1] == pytest.approx(10.0, rel=1e-12)
+    ratio = 10 ** (4 / 159)  # four decades in 159 equal steps
+    assert all(b / a == pytest.approx(ratio, rel=1e-9) for a, b in itertools.pairwise(SWEEP_ETAS))
+
+
+def test_curve_top_is_the_highest_defined_value():
+    from gd_core.grid import curve_top
+
+    nan = float("nan")
+    assert curve_top(np.array([0.5, nan, 2.5, 1.0], dtype=np.float32)) == 2.5
+    assert curve_top([nan, nan]) == 1.0 and curve_top([nan], default=3.0) == 3.0
+    assert isinstance(curve_top(np.array([1.5], dtype=np.float32)), float)

@@ -370,3 +370,19 @@ def test_adagrad_table_with_subnormal_gradients_warns_nothing_and_steps_finitely
     assert table.step.tolist() == [0.0, -0.5]
     assert table.contrast[1] == pytest.approx(math.sqrt(2))
     assert math.isinf(table.ratio[1]) and math.isinf(table.simplified[1])
+
+
+@pytest.mark.parametrize(("contrast", "word"), [
+    (1.5, "large"), (-1.5, "large"), (2.2, "large"),  # |gᵗ|/σᵗ ≥ 1.5: especially large
+    (0.5, "small"), (-0.5, "small"), (0.0, "small"),  # |gᵗ|/σᵗ ≤ 0.5: especially small
+    (0.51, "usual"), (-1.49, "usual"), (1.0, "usual"),
+])
+def test_surprise_names_how_large_g_is_next_to_sigma(contrast, word):
+    assert theory.surprise(contrast) == word
+
+
+def test_the_lectures_last_gradient_is_especially_large_then_especially_small():
+    # The last 0.1 against σ⁴ = √(Σ(gⁱ)²/5) of each sequence, computed here.
+    small, large = theory.SURPRISE_SEQUENCES["small"], theory.SURPRISE_SEQUENCES["large"]
+    contrast = [g[-1] / math.sqrt(sum(v * v for v in g) / len(g)) for g in (small, large)]
+    assert [theory.surprise(c) for c in contrast] == ["large", "small"]

@@ -7,6 +7,7 @@
 - :mod:`ui.services`: the cached calls into gd_core;
 - :mod:`ui.tables`, :mod:`ui.charts`, :mod:`ui.upload`: tables, charts and their downloads, the CSV uploader;
 - :mod:`ui.race`: the optimizer race of the momentum page and the playground;
+- :mod:`ui.lessons`: views that one lesson page draws more than once;
 - :mod:`ui.process`: the server process's garbage collector.
 
 Pages call them as ``ui.name``.
@@ -40,7 +41,21 @@ from ui.controls import (
     step_control,
     stepper,
 )
-from ui.fmt import fmt_param, num, reason, safe, sup, tex_num
+from ui.fmt import (
+    adagrad_update_latex,
+    best_step_latex,
+    fmt_param,
+    gradient_step_latex,
+    num,
+    num_or_dash,
+    parabola_text,
+    poly_term,
+    reason,
+    safe,
+    sup,
+    tex_num,
+)
+from ui.lessons import adagrad_run_rows, adagrad_runs, adagrad_surprise, adagrad_tables
 from ui.nav import LESSONS, Lesson, lecture_map
 from ui.process import freeze_loaded_modules
 from ui.race import (
@@ -56,10 +71,14 @@ from ui.race import (
 from ui.services import (
     cache_data,
     curve_cached,
+    curve_learning_rates,
+    formula_is_quadratic,
     grid_cached,
+    learning_rate_sweep,
     make_optimizer,
     parse_cached,
     race_cached,
+    rate_behaviours,
     run_cached,
     threshold_cached,
 )
@@ -93,22 +112,32 @@ __all__ = [
     "Lesson",
     "LossChoice",
     "Race",
+    "adagrad_run_rows",
+    "adagrad_runs",
+    "adagrad_surprise",
+    "adagrad_tables",
+    "adagrad_update_latex",
+    "best_step_latex",
     "cache_data",
     "chart",
     "chart_table",
     "choice",
     "csv_upload",
     "curve_cached",
+    "curve_learning_rates",
     "diverged_warning",
     "fit_window",
     "fmt_param",
+    "formula_is_quadratic",
     "freeze_loaded_modules",
+    "gradient_step_latex",
     "grid_cached",
     "hyper_text",
     "int_number",
     "int_set",
     "int_slider",
     "kept_int",
+    "learning_rate_sweep",
     "lecture_map",
     "link_note",
     "log_slider",
@@ -118,11 +147,14 @@ __all__ = [
     "marker_labels",
     "notice",
     "num",
+    "num_or_dash",
     "number",
     "number_list",
     "optimizer_labels",
     "page_id",
+    "parabola_text",
     "parse_cached",
+    "poly_term",
     "presenting",
     "preset_options",
     "preset_title",
@@ -131,6 +163,7 @@ __all__ = [
     "race_numbers",
     "race_rules",
     "race_view",
+    "rate_behaviours",
     "reason",
     "reset",
     "run_cached",

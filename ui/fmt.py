@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING
 
 from i18n import tr, translate
+
+if TYPE_CHECKING:
+    from gd_core.theory import BestStep, GradientStep
 
 
 def fmt_param(value: float) -> str:
@@ -84,3 +88,77 @@ def reason(exc: BaseException) -> str:
             text = text.replace(f"{left}{{{name}}}{right}", f"{{{name}}}")
         shown[name] = f"`{safe(value) or ' '}`"
     return text.format(**shown)
+
+
+# --- pages/3_adagrad_tables.py -----------------------------------------------------------------
+
+def num_or_dash(value: float, defined: bool = True) -> str:
+    """A number for a table's cell through :func:`num`, or "—" where it is not defined (a ratio over σᵗ = 0)."""
+    return num(value) if defined else "—"
+
+
+def tex_vector(values) -> str:
+    r"""A column vector for st.latex, its entries through :func:`tex_num`:
+    ``\begin{bmatrix} 1 \\ -2 \end{bmatrix}``."""
+    return r"\begin{bmatrix} " + r" \\ ".join(tex_num(v) for v in values) + r" \end{bmatrix}"
+
+
+def adagrad_update_latex(t: int, before, ratio, g, after) -> str:
+    r"""Adagrad's update t in numbers, one entry a parameter: θᵗ⁺¹ = θᵗ − ηᵗ/σᵗ ⊙ gᵗ, then the vectors
+    ``before`` (θᵗ), ``ratio`` (ηᵗ/σᵗ), ``g`` (gᵗ) and ``after`` (θᵗ⁺¹)."""
+    a, b = f"{t}", f"{t + 1}"
+    return (
+        r"\begin{aligned}"
+        rf"\theta^{{{b}}} &= \theta^{{{a}}} - \frac{{\eta^{{{a}}}}}{{\sigma^{{{a}}}}} \odot g^{{{a}}} \\"
+        rf"&= {tex_vector(before)} - {tex_vector(ratio)} \odot {tex_vector(g)} \\"
+        rf"&= {tex_vector(after)}"
+        r"\end{aligned}"
+    )
+
+
+# --- pages/4_best_step.py ----------------------------------------------------------------------
+
+def tex_factor(value: float) -> str:
+    r"""A number for st.latex through :func:`tex_num`, in parentheses when negative (for products and sums):
+    ``\left(-2\right)``."""
+    text_value = tex_num(value)
+    return rf"\left({text_value}\right)" if value < 0 else text_value
+
+
+def poly_term(value: float, power: str, first: bool) -> str:
+    """One term of a polynomial as it reads: "x²", " − 2x", " + 1"; the ``first`` term without a leading
+    " + ", any other term with a coefficient of 0 as nothing, a coefficient of 1 not written."""
+    if value == 0 and not first:
+        return ""
+    size = num(abs(value))
+    body = (("" if size == "1" else size) + power) if power else size
+    if value < 0:
+        return f"−{body}" if first else f" − {body}"
+    return body if first else f" + {body}"
+
+
+def parabola_text(a: float, b: float, c: float) -> str:
+    """y = ax² + bx + c for a figure title, signs folded in: y = x² − 2x + 1."""
+    return "y = " + poly_term(a, "x²", True) + poly_term(b, "x", False) + poly_term(c, "", False)
+
+
+def best_step_latex(best: BestStep) -> str:
+    r"""The slide's two forms of the best step with the numbers put in: |x₀ + b/2a| and |2ax₀ + b|/2a."""
+    second, value = tex_num(best.second), tex_num(best.best)
+    return (
+        r"\begin{aligned}"
+        rf"\left|x_0 + \frac{{b}}{{2a}}\right| &= \left|{tex_num(best.x0)} + \frac{{{tex_num(best.b)}}}"
+        rf"{{{second}}}\right| = {value} \\[2pt]"
+        rf"\frac{{|2ax_0 + b|}}{{2a}} &= \frac{{\left|{tex_num(best.first)}\right|}}{{{second}}} = {value}"
+        r"\end{aligned}"
+    )
+
+
+def gradient_step_latex(best: BestStep, step: GradientStep) -> str:
+    r"""One gradient step with the numbers put in: x¹ = x₀ − η(2ax₀ + b)."""
+    return (
+        r"\begin{aligned}"
+        r"x^1 &= x_0 - \eta\,(2ax_0 + b) \\"
+        rf"&= {tex_num(step.x0)} - {tex_num(step.eta)} \cdot {tex_factor(best.first)} = {tex_num(step.x1)}"
+        r"\end{aligned}"
+    )

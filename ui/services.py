@@ -129,3 +129,45 @@ def curve_cached(formula: str, x_range: tuple, n: int = 400):
 def threshold_cached(formula: str, point: tuple) -> float | None:
     """2/λ_max of the Hessian at ``point``: where gradient descent starts to diverge on a quadratic."""
     return gd_core.theory.divergence_threshold(parse_cached(formula), point)
+
+
+# --- pages/2_learning_rate.py ------------------------------------------------------------------
+# Measured against a cache hit (0.03–0.25 ms): the four rates cost 2–6 ms, the sweep 0.8–1.8 ms, the four
+# runs' behaviours 0.13–0.6 ms (20–100 updates), is_quadratic 0.03 ms with sympy's own cache warm and
+# 0.1–0.9 ms cold.
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def curve_learning_rates(formula: str, x0: float, minimum: float, steps: int) -> dict:
+    """The four roles' η for this curve, chosen from its numbers at the start ``x0`` for ``steps`` updates
+    (``gd_core.learning_rates.learning_rates``)."""
+    return gd_core.learning_rates.learning_rates(parse_cached(formula), x0, minimum, steps)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def rate_behaviours(formula: str, etas: tuple, x0: float, minimum: float, steps: int, decay: bool) -> list:
+    """What each η's run does (``gd_core.learning_rates.behaviours``)."""
+    return gd_core.learning_rates.behaviours(parse_cached(formula), etas, x0, minimum, steps, decay)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def learning_rate_sweep(formula: str, x0: float, steps: int, decay: bool):
+    """Gradient descent from θ⁰ = (x0, 0) for every η of ``gd_core.learning_rates.SWEEP_ETAS``, in one batch:
+    each run's final loss, whether it diverged, the start's loss, and the smallest η whose loss blew up (or
+    None). (The cache key is these few values, not the 160 η.)"""
+    etas = gd_core.learning_rates.SWEEP_ETAS
+    sweep = gd_core.learning_rates.runs(parse_cached(formula), etas, x0, steps, decay)
+    start_loss = float(sweep.losses[0, 0])
+    found = gd_core.learning_rates.blow_up(etas, sweep.final_loss, sweep.diverged, start_loss)
+    return sweep.final_loss, sweep.diverged, start_loss, found
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def formula_is_quadratic(formula: str) -> bool:
+    """Whether the loss is a polynomial of degree at most 2 (``gd_core.learning_rates.is_quadratic``)."""
+    return gd_core.learning_rates.is_quadratic(parse_cached(formula))
+
+
+# --- pages/3_adagrad_tables.py, pages/4_best_step.py -------------------------------------------
+# Nothing cached: they call gd_core directly. Measured, an Adagrad table costs 0.025 ms (a hit on its tuple
+# of gradients 0.08–0.24 ms), the best and the gradient step 0.005 ms, a parabola's curve 0.015 ms, the
+# slices 0.04 ms, their 90 × 90 plane 0.02 ms, the sampled curves 0.06 ms (hits 0.05–0.13 ms).
