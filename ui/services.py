@@ -12,7 +12,8 @@ import numpy as np
 import streamlit as st
 
 import gd_core
-from gd_core import optimizers, schedules
+from gd_core import data as gd_data
+from gd_core import landscapes, optimizers, red_circle, scaling, schedules, sgd, theory
 from gd_core.grid import curve_values, loss_grid
 
 _PAGE_CACHED: dict = {}
@@ -129,3 +130,86 @@ def curve_cached(formula: str, x_range: tuple, n: int = 400):
 def threshold_cached(formula: str, point: tuple) -> float | None:
     """2/λ_max of the Hessian at ``point``: where gradient descent starts to diverge on a quadratic."""
     return gd_core.theory.divergence_threshold(parse_cached(formula), point)
+
+
+# --- pages/5_stochastic_gd.py ---------------------------------------------------------------------
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def sgd_comparison(X, y, names: tuple, target: str, lr: float, batch: int, epochs: int, theta0: tuple, seed: int):
+    """Gradient descent, SGD and mini-batch on (X, y) (``gd_core.sgd.compare``), the plot window and the loss
+    grid on it, SGD's example order, the epochs each run has seen at each update, and the data's x range."""
+    ds = gd_data.Dataset(X, y, names, target)
+    c = sgd.compare(ds, lr, batch, epochs, theta0, seed)
+    win = sgd.window([theta0, tuple(c.theta_star)], [f.params for f in c.fits.values()])
+    grid = sgd.loss_grid(ds, *win, n=90)
+    order = sgd.example_order(ds.n, epochs, seed)
+    seen = {k: sgd.epochs_seen(f, ds.n) for k, f in c.fits.items()}
+    return c, win, grid, order, seen, sgd.x_range(ds)
+
+
+# --- pages/6_feature_scaling.py -------------------------------------------------------------------
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def scaling_comparison(X, y, names: tuple, target: str, fraction: float, steps: int, tolerance: float):
+    """Both runs (``gd_core.scaling.compare``), and for each side its plot window (same scale on both axes)
+    and the grid of L over (w₁, w₂) at that side's b*; the features' mᵢ, σᵢ before and their mean and std
+    after (np.mean, np.std)."""
+    ds = gd_data.Dataset(X, y, names, target)
+    c = scaling.compare(ds, fraction, steps, tolerance)
+    drawn = []
+    for side in (c.raw, c.scaled):
+        start = side.run.params[0]
+        win = sgd.window([tuple(start), tuple(side.theta_star[:2])], [side.run.params], pad=0.18, square=True)
+        drawn.append((win, scaling.fixed_b_grid(side.data, side.b, *win, n=80)))
+    return c, drawn, scaling.feature_stats(ds.X), scaling.feature_stats(c.scaled.data.X)
+
+
+# --- pages/7_why_it_works.py ----------------------------------------------------------------------
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def taylor_polynomials(formula: str, x0_text: str, order: int, drawn: tuple, half: float):
+    """The order-``order`` Taylor polynomial's LaTeX, x₀, h(x₀), its coefficients (as text, and value), and
+    the curves of h and of the polynomials of every order in ``drawn`` over x₀ ± ``half``."""
+    poly = theory.taylor(formula, x0_text, order)
+    highest = theory.taylor(formula, x0_text, max(drawn))
+    xs, h, curves = red_circle.taylor_orders(highest, drawn, (poly.x0 - half, poly.x0 + half))
+    coefficients = tuple((theory.coefficient_text(c), float(c)) for c in poly.coefficients)
+    return poly.latex, poly.x0, float(poly.curve(poly.x0)), coefficients, xs, h, curves
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def circle_step_and_curve(formula: str, a: float, b: float, d: float, d_max: float):
+    """The red circle's step for this d, and the loss change for every d from 0 to ``d_max``."""
+    loss = parse_cached(formula)
+    return theory.circle_step(loss, a, b, d), red_circle.circle_curve(loss, a, b, red_circle.radii(d_max, 601))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def newton_step(formula: str, a: float, b: float):
+    """Newton's quadratic model at (a, b), the loss at Newton's point, and both along the line to it."""
+    loss = parse_cached(formula)
+    quad = theory.quadratic_model(loss, a, b)
+    return quad, float(loss.value(quad.newton_point)), red_circle.newton_slice(loss, quad)
+
+
+# --- pages/8_more_limitations.py ------------------------------------------------------------------
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def landscape_endings(key: str, eta: float, starts: tuple, steps: int) -> tuple[landscapes.Ending, ...]:
+    """gd_core's verdict for each run of gradient descent on landscape ``key``: final θ, L, ‖∇L‖, the nearest
+    critical point, and where it stopped."""
+    land = landscapes.LANDSCAPES[key]
+    traj = run_cached(land.formula, "gd", (("lr", eta),), starts, steps)
+    return landscapes.endings(land, traj.params, traj.losses, traj.grad_norms, traj.diverged_at)
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def slide_curve() -> landscapes.SlideCurve:
+    """The slide's 1-D picture: L against one parameter w, with the plateau, the saddle point and the minima."""
+    return landscapes.slide_curve()
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def critical_checks(key: str) -> tuple[landscapes.CriticalCheck, ...]:
+    """Each critical point's gradient and Hessian eigenvalues, computed by gd_core from the formula."""
+    return landscapes.check_critical(landscapes.LANDSCAPES[key])
