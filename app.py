@@ -4,6 +4,7 @@ import streamlit as st
 
 from i18n import LANGUAGES, from_locale, parse_code, set_language, tr
 from ui import PRESENTER_KEY, freeze_loaded_modules, safe
+from ui.nav import navigation_pages
 
 LANG_KEY = "app:lang"
 """The language selector's session key: outside the pages, whose widget keys start with the page's id."""
@@ -42,48 +43,7 @@ st.set_page_config(page_title=tr("Gradient descent, step by step"), page_icon="ð
                    initial_sidebar_state="collapsed" if st.session_state[PRESENTER_KEY] else "expanded")
 
 
-def pages() -> dict:
-    """The navigation, in this run's language. Made on every run: an st.Page may be run once per
-    st.navigation call, so one kept between runs fails when two runs use it at once (two sessions, or
-    with fast reruns, a session's run that is stopping and the one that replaces it)."""
-    return {
-        tr("Start"): [
-            st.Page("pages/0_lecture_map.py", title=tr("Home: the lecture map"), icon=":material/home:",
-                    url_path="home", default=True),
-        ],
-        tr("Review"): [
-            st.Page("pages/1_step_by_step.py", title=tr("Gradient descent, step by step"),
-                    icon=":material/footprint:", url_path="step-by-step"),
-        ],
-        tr("Tip 1: learning rates"): [
-            st.Page("pages/2_learning_rate.py", title=tr("Tune your learning rate"), icon=":material/tune:",
-                    url_path="learning-rate"),
-            st.Page("pages/3_adagrad_tables.py", title=tr("Adagrad"), icon=":material/functions:", url_path="adagrad"),
-            st.Page("pages/4_best_step.py", title=tr("The best step"), icon=":material/my_location:",
-                    url_path="best-step"),
-        ],
-        tr("Tips 2 and 3"): [
-            st.Page("pages/5_stochastic_gd.py", title=tr("Stochastic gradient descent"), icon=":material/shuffle:",
-                    url_path="sgd"),
-            st.Page("pages/6_feature_scaling.py", title=tr("Feature scaling"), icon=":material/straighten:",
-                    url_path="feature-scaling"),
-        ],
-        tr("Theory and limits"): [
-            st.Page("pages/7_why_it_works.py", title=tr("Why it works, and when it does not"), icon=":material/circle:",
-                    url_path="theory"),
-            st.Page("pages/8_more_limitations.py", title=tr("More limitations"), icon=":material/landscape:",
-                    url_path="limitations"),
-        ],
-        tr("Beyond the lecture"): [
-            st.Page("pages/9_momentum_rmsprop_adam.py", title=tr("Momentum, RMSProp, Adam"), icon=":material/speed:",
-                    url_path="beyond"),
-            st.Page("pages/10_optimizer_playground.py", title=tr("Playground"), icon=":material/science:",
-                    url_path="playground"),
-        ],
-    }
-
-
-navigation = st.navigation(pages(), position="top")
+navigation = st.navigation(navigation_pages(), position="top")
 
 # The selector writes the session's language; the page re-runs in it, on the same page with the same link.
 st.sidebar.selectbox(":material/language: " + tr("Language"), list(LANGUAGES), key=LANG_KEY,

@@ -15,7 +15,6 @@ Usage: python benchmarks/first_load.py
 from __future__ import annotations
 
 import asyncio
-import re
 import sys
 import zlib
 from pathlib import Path
@@ -28,8 +27,11 @@ BAR_KB = 300
 
 
 def app_pages() -> list[str]:
-    src = (ROOT / "app.py").read_text(encoding="utf-8")
-    return re.findall(r'url_path="([^"]+)"', src)
+    """The url path of every page of the navigation (ui.nav.LESSONS)."""
+    sys.path.insert(0, str(ROOT))
+    from ui.nav import LESSONS
+
+    return [lesson.url_path for lesson in LESSONS]
 
 
 async def first_view(ws_url: str, page: str):

@@ -3,18 +3,26 @@ Streamlit's websocket protocol (``/_stcore/stream``: BackMsg protobufs up, Forwa
 as the browser does, with the ``websockets`` package.
 
 Used by first_load.py (bytes of a first view) and classroom.py (many sessions at once).
+
+``Session(..., browser=True)`` also does what a browser does around the websocket, for a server behind a
+proxy (deploy/): it fetches the page, /_stcore/health and /_stcore/host-config first, keeps the cookies
+they set (the proxy's sticky-session cookie, Streamlit's XSRF cookie) and sends them with the websocket and
+uploads, and records the ``X-Replica`` header (deploy/nginx-proxy.conf) of each of those requests.
 """
 
 from __future__ import annotations
 
 import asyncio
+import http.cookies
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +31,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parents[1]
+XSRF_COOKIE = "_streamlit_xsrf"
 
 
 def free_port() -> int:
@@ -105,8 +114,13 @@ class Session:
     before its last message leaves the server: time that measures the two kernels, not the server.
     """
 
-    def __init__(self, ws_url: str, quick_ack: bool = False):
+    def __init__(self, ws_url: str, quick_ack: bool = False, browser: bool = False):
         self.ws_url = ws_url
+        self.base_url = ws_url.replace("ws://", "http://", 1).removesuffix("/_stcore/stream")
+        self.browser = browser
+        self.cookies: dict[str, str] = {}
+        self.replicas: list[tuple[str, str]] = []  # (request, the X-Replica header of its response)
+        self.session_id = ""
         self.ws = None
         self.page_script_hash = ""
         self.widgets: dict[str, tuple[str, object]] = {}
@@ -115,11 +129,69 @@ class Session:
         self._socket = None
 
     async def connect(self) -> None:
-        self.ws = await websockets.connect(self.ws_url, subprotocols=["streamlit"], max_size=None,
-                                           compression=None, open_timeout=60, ping_interval=None)
+        headers = {}
+        subprotocols = ["streamlit"]
+        if self.browser:
+            for path in ("/", "/_stcore/health", "/_stcore/host-config"):
+                await asyncio.to_thread(self._http, "GET", path)
+            headers["Cookie"] = self._cookie_header()
+            if XSRF_COOKIE in self.cookies:  # as the browser does: the XSRF token as a second subprotocol
+                subprotocols.append(self.cookies[XSRF_COOKIE])
+        self.ws = await websockets.connect(self.ws_url, subprotocols=subprotocols, max_size=None,
+                                           compression=None, open_timeout=60, ping_interval=None,
+                                           additional_headers=headers or None)
+        if self.browser:
+            self.replicas.append(("websocket", self.ws.response.headers.get("X-Replica", "")))
         if self.quick_ack:
             self._socket = self.ws.transport.get_extra_info("socket")
             self._ack_now()
+
+    def _cookie_header(self) -> str:
+        return "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+
+    def _http(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None) -> int:
+        """One HTTP request with this session's cookies (blocking: run it in a thread); its status.
+        Keeps the cookies the response sets and records the replica that answered."""
+        req = urllib.request.Request(self.base_url + path, data=body, method=method, headers=dict(headers or {}))
+        if self.cookies:
+            req.add_header("Cookie", self._cookie_header())
+        try:
+            with urllib.request.urlopen(req, timeout=60) as r:
+                status, msg = r.status, r.headers
+                r.read()
+        except urllib.error.HTTPError as e:
+            status, msg = e.code, e.headers
+        for raw in msg.get_all("Set-Cookie") or []:
+            jar = http.cookies.SimpleCookie()
+            jar.load(raw)
+            self.cookies.update({k: m.value for k, m in jar.items()})
+        self.replicas.append((f"{method} {path.split('?')[0]}", msg.get("X-Replica", "")))
+        return status
+
+    async def upload(self, name: str, data: bytes, content_type: str = "text/csv", timeout: float = 60) -> int:
+        """Upload a file to this session as the browser's file uploader does: ask the session for an upload
+        URL (over the websocket), then PUT the file there with the XSRF token. The HTTP status (204: stored).
+        A replica that does not hold the session refuses it (400, "Invalid session_id")."""
+        from streamlit.proto.BackMsg_pb2 import BackMsg
+
+        msg = BackMsg()
+        msg.file_urls_request.request_id = request_id = uuid.uuid4().hex
+        msg.file_urls_request.file_names.append(name)
+        msg.file_urls_request.session_id = self.session_id
+        await self.ws.send(msg.SerializeToString())
+        while True:
+            fm = ForwardMsg()
+            fm.ParseFromString(await asyncio.wait_for(self.ws.recv(), timeout))
+            if fm.WhichOneof("type") == "file_urls_response" and fm.file_urls_response.response_id == request_id:
+                break
+        upload_url = fm.file_urls_response.file_urls[0].upload_url
+        boundary = uuid.uuid4().hex
+        body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
+                f"Content-Type: {content_type}\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+        headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        if XSRF_COOKIE in self.cookies:
+            headers["X-Xsrftoken"] = self.cookies[XSRF_COOKIE]
+        return await asyncio.to_thread(self._http, "PUT", upload_url, body, headers)
 
     def _ack_now(self) -> None:
         # Linux turns quick ACKs off again after a while: set again after every message received.
@@ -157,8 +229,11 @@ class Session:
             run.by_kind[kind] = run.by_kind.get(kind, 0) + len(raw)
             if kind == "navigation":
                 self.page_script_hash = fm.navigation.page_script_hash
-            elif kind == "new_session" and fm.new_session.page_script_hash:
-                self.page_script_hash = fm.new_session.page_script_hash
+            elif kind == "new_session":
+                if fm.new_session.page_script_hash:
+                    self.page_script_hash = fm.new_session.page_script_hash
+                if fm.new_session.initialize.session_id:
+                    self.session_id = fm.new_session.initialize.session_id
             elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 el = fm.delta.new_element
                 el_kind = el.WhichOneof("type")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .fig import Fig, trace
+from .fig import Fig, merge, trace
 
 __all__ = [
     "BEHAVIOUR_COLORS",
@@ -22,20 +22,25 @@ __all__ = [
     "MIN_COLOR",
     "MOVE_COLOR",
     "OPTIMIZER_COLORS",
+    "PLAY_SPEEDS",
     "START_COLOR",
+    "SURFACE_SCALE",
     "Fig",
     "Path",
     "add_gradient_arrows",
     "add_path",
     "animated_path",
+    "arrows",
     "bars",
     "contour",
     "curve_1d",
     "highlight_update",
+    "keep_unanimated",
     "loss_curves",
     "presenter",
     "surface",
     "sweep",
+    "to_scale",
 ]
 
 # One colour per optimizer and per learning-rate role, everywhere (Okabe–Ito, colour-blind safe).
@@ -68,6 +73,8 @@ MOVE_COLOR = "#0072B2"
 START_COLOR = "#000000"
 MIN_COLOR = "#FFFFFF"
 CONTOUR_SCALE = [[0.0, "#f7fbff"], [0.35, "#c6dbef"], [0.7, "#6baed6"], [1.0, "#2171b5"]]
+SURFACE_SCALE = [[0.0, "#fbfbfb"], [0.5, "#d9d9d9"], [1.0, "#a6a6a6"]]
+"""The surface under paths: pale greys, against which every path colour stands out."""
 FONT = {"family": "Inter, Segoe UI, Helvetica, Arial, sans-serif", "size": 16, "color": "#1a1a1a"}
 
 
@@ -130,10 +137,13 @@ def _levels(Z: np.ndarray) -> tuple[np.ndarray, bool]:
 def contour(xs, ys, Z, title: str, x_title: str = "θ₁", y_title: str = "θ₂", height: int = 560,
             colorbar_title: str = "L(θ)", minima: Sequence[tuple[float, float]] = (),
             saddles: Sequence[tuple[float, float]] = (), x_range=None, y_range=None,
-            show_scale: bool = True, minimum_label: str = "minimum", saddle_label: str = "saddle") -> Fig:
+            show_scale: bool = True, minimum_label: str = "minimum", saddle_label: str = "saddle",
+            equal_scale: bool = False) -> Fig:
     """Filled contours of the loss, with its minima (and saddles) marked; ``show_scale`` draws the colour bar.
 
     ``minimum_label`` and ``saddle_label`` name the markers in the legend and the hover (translated by the caller).
+    ``equal_scale`` draws one unit of θ₁ as long as one unit of θ₂ on every screen (see :func:`to_scale`), so that
+    angles on the plot are true angles: give it a window of about the plot's shape (``ui.scaled_window``).
     """
     shown, logged = _levels(np.asarray(Z, dtype=np.float32))
     fig = Fig(trace("contour",
@@ -162,6 +172,18 @@ def contour(xs, ys, Z, title: str, x_title: str = "θ₁", y_title: str = "θ₂
     _layout(fig, title, x_title, y_title, height)
     fig.update_xaxes(range=list(x_range) if x_range else [float(xs[0]), float(xs[-1])])
     fig.update_yaxes(range=list(y_range) if y_range else [float(ys[0]), float(ys[-1])], scaleanchor=None)
+    if equal_scale:
+        to_scale(fig)
+    return fig
+
+
+def to_scale(fig: Fig) -> Fig:
+    """One unit as long on both axes (``scaleanchor``, ``scaleratio`` 1), whatever the screen's width: the
+    window stays as given and the plot's area narrows (or shortens) to keep the scale (``constrain="domain"``),
+    so nothing outside the computed grid shows. Right angles on the loss (the gradient against the contour
+    line) are then right angles on screen."""
+    fig.update_xaxes(constrain="domain", constraintoward="center")
+    fig.update_yaxes(scaleanchor="x", scaleratio=1, constrain="domain", constraintoward="middle")
     return fig
 
 
@@ -199,39 +221,69 @@ def _arrow(fig: Fig, start, end, color: str, width: float = 2.5, head: float = 1
                        arrowsize=head, arrowwidth=width, arrowcolor=color, text="")
 
 
+def arrows(starts, ends, color: str, name: str, width: float = 2.5, head: float = 14,
+           showlegend: bool = True, group: str | None = None) -> dict:
+    """Arrows from each start to its end as one scatter trace, named in the legend (a click there hides
+    them): the segments split by gaps, and at each end a head (the marker "arrow", its tip on the end,
+    turned along its segment on screen)."""
+    starts = np.asarray(starts, dtype=float).reshape(-1, 2)
+    ends = np.asarray(ends, dtype=float).reshape(-1, 2)
+    pts = np.full((3 * len(starts), 2), np.nan)
+    pts[0::3], pts[1::3] = starts, ends
+    size = np.zeros(len(pts))
+    size[1::3] = head
+    return trace("scatter", x=pts[:, 0].astype(np.float32), y=pts[:, 1].astype(np.float32), mode="lines+markers",
+                 name=name, legendgroup=group or name, showlegend=showlegend, hoverinfo="skip",
+                 line={"color": color, "width": width},
+                 marker={"symbol": "arrow", "angleref": "previous", "size": size, "color": color,
+                         "line": {"width": 0}})
+
+
 def add_gradient_arrows(fig: Fig, params, grads, length: float, selected: int | None = None,
-                        limit: int = 60) -> Fig:
-    """The negative gradient −∇L(θᵗ) at each point as a red arrow of a fixed display ``length``
-    (its direction: across the contour line, downhill); the selected update's drawn thicker."""
+                        limit: int = 60, name: str = "∇L(θᵗ)") -> Fig:
+    """The gradient ∇L(θᵗ) at each point as a red arrow of a fixed display ``length``, pointing uphill
+    (across the contour line through θᵗ, at right angles to it on a plot drawn to scale); the selected
+    update's drawn thicker. One legend entry, ``name``."""
     params = np.asarray(params, dtype=float)
     grads = np.asarray(grads, dtype=float)
     n = min(len(params), len(grads), limit)
-    drawn: list[np.ndarray] = []
+    starts: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
+    chosen = None
     for t in range(n):
         g = grads[t]
         norm = float(np.hypot(g[0], g[1]))
         if not np.isfinite(norm) or norm == 0 or not np.all(np.isfinite(params[t])):
             continue
-        # Skip arrows that would sit on top of one already drawn (a path that has slowed down).
-        if t != selected and any(np.hypot(*(params[t] - d)) < 0.35 * length for d in drawn):
-            continue
-        drawn.append(params[t])
-        end = params[t] - length * g / norm
+        end = params[t] + length * g / norm
         if t == selected:
-            _arrow(fig, params[t], end, GRADIENT_COLOR, 3.0, 1.0)
-        else:
-            _arrow(fig, params[t], end, GRADIENT_COLOR, 1.5, 1.2)
+            chosen = (params[t], end)
+            continue
+        # Skip arrows that would sit on top of one already drawn (a path that has slowed down).
+        if any(np.hypot(*(params[t] - d)) < 0.35 * length for d in starts):
+            continue
+        starts.append(params[t])
+        ends.append(end)
+    if starts:
+        fig.add_trace(arrows(starts, ends, GRADIENT_COLOR, name, width=1.8, head=11,
+                             showlegend=chosen is None, group=name))
+    if chosen is not None:
+        fig.add_trace(arrows([chosen[0]], [chosen[1]], GRADIENT_COLOR, name, width=3.5, head=16, group=name))
     return fig
 
 
 def highlight_update(fig: Fig, before, after, label_before: str, label_after: str,
-                     color: str = MOVE_COLOR) -> Fig:
-    """The selected update θᵗ → θᵗ⁺¹ as a thick arrow (blue unless given) with both points labelled."""
+                     color: str = MOVE_COLOR, name: str = "−η∇L(θᵗ)") -> Fig:
+    """The selected update θᵗ → θᵗ⁺¹ as a thick arrow (blue unless given), named ``name`` in the legend
+    (the movement −η∇L(θᵗ)), with both points labelled."""
     if not (np.all(np.isfinite(before)) and np.all(np.isfinite(after))):
         return fig
-    _arrow(fig, before, after, color, 3.5, 0.9)
+    fig.add_trace(arrows([before], [after], color, name, width=4, head=18))
+    # The labels beside the update, off the line it moves along (where its arrow and the gradient's lie).
+    dx, dy = abs(float(after[0] - before[0])), abs(float(after[1] - before[1]))
+    place = ["middle left", "middle right"] if dy > dx else ["bottom center", "top center"]
     fig.add_trace(trace("scatter", x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
-                        text=[label_before, label_after], textposition=["bottom center", "top center"],
+                        text=[label_before, label_after], textposition=place,
                         textfont={"size": 18, "color": "#111"},
                         marker={"size": 14, "color": [color, color],
                                 "line": {"color": "white", "width": 2}},
@@ -239,12 +291,44 @@ def highlight_update(fig: Fig, before, after, label_before: str, label_after: st
     return fig
 
 
-def animated_path(fig: Fig, path: Path, play: str, pause: str, step_label: str,
-                  frame_ms: int = 350) -> Fig:
-    """Animate ``path`` on a contour figure in the browser: ▶ plays it update by update."""
-    p = _finite(path.params).astype(np.float32)
+def keep_unanimated(fig: Fig) -> Fig:
+    """Keep the traces plotly.js cannot animate (the contour) drawn while the frames play.
+
+    plotly.js animates scatter traces only. A frame that moves them re-plots just the traces it names and
+    removes from the plot the layer of every other kind of trace (``plotOne`` in its cartesian plotting):
+    the contour vanished at the first frame, leaving the path and the star on a blank plot. ``redraw: True``
+    brings it back at the end of each frame, but only after the browser may have painted the blank plot.
+    When a frame changes an axis range, plotly.js re-plots no trace piecemeal: it moves the axes and then
+    redraws the whole plot, contour included, with the frame's data. So each frame sets the x axis's range
+    to the figure's, its right end moved by (k + 1)·10⁻⁹ of its width: a different range in every frame (a
+    frame with the same range as the one on screen would be re-plotted piecemeal), far too small to see.
+    """
+    x0, x1 = fig.layout["xaxis"]["range"]
+    hair = 1e-9 * (x1 - x0)
+    for k, frame in enumerate(fig.frames or ()):
+        frame["layout"] = merge(frame.get("layout"), {"xaxis": {"range": [x0, x1 + (k + 1) * hair]}})
+    return fig
+
+
+PLAY_SPEEDS = {"slow": 900, "normal": 450, "fast": 150}
+"""How long each update stays on screen while ▶ plays, in ms, by the speed's name."""
+
+
+def animated_path(fig: Fig, path: Path, play: str, pause: str, readouts: Sequence[str] | None = None,
+                  frame_ms: int = PLAY_SPEEDS["normal"]) -> Fig:
+    """Animate ``path`` on a contour figure in the browser: ▶ plays it update by update, ``frame_ms`` each.
+
+    Frame k moves two traces (the path θ⁰ … θᵏ and the marker on θᵏ) and names them in its ``traces``;
+    ``readouts[k]`` (for θ⁰ … θⁿ, e.g. "t = 3 · θ³ = (−3.2, 0.41) · L(θ³) = 2.6") is shown above the
+    slider while the frames play and when one is picked. See :func:`keep_unanimated` for why each frame
+    also moves the x axis by a hair.
+    """
+    params = np.asarray(path.params, dtype=float)
+    keep = np.all(np.isfinite(params), axis=-1)
+    p = params[keep].astype(np.float32)
     if len(p) == 0:
         return fig
+    labels = [r for r, ok in zip(readouts, keep) if ok] if readouts is not None else [str(k) for k in range(len(p))]
     base = len(fig.data)
     fig.add_trace(trace("scatter", x=p[:1, 0], y=p[:1, 1], mode="lines+markers", name=path.name,
                         line={"color": path.color, "width": 3}, marker={"size": 9, "color": path.color}))
@@ -253,58 +337,91 @@ def animated_path(fig: Fig, path: Path, play: str, pause: str, step_label: str,
     fig.frames = [{"data": [{"type": "scatter", "x": p[: k + 1, 0], "y": p[: k + 1, 1]},
                             {"type": "scatter", "x": p[k:k + 1, 0], "y": p[k:k + 1, 1]}],
                    "traces": [base, base + 1], "name": str(k)} for k in range(len(p))]
+    keep_unanimated(fig)
+    frame = {"duration": frame_ms, "redraw": False}
     fig.update_layout(
         updatemenus=[{
             "type": "buttons", "direction": "left", "x": 1.0, "y": 1.02, "xanchor": "right", "yanchor": "bottom",
             "pad": {"r": 0, "t": 0}, "showactive": False, "font": {"size": 16}, "bgcolor": "#eef3f8",
             "buttons": [
                 {"label": "▶ " + play, "method": "animate",
-                 "args": [None, {"frame": {"duration": frame_ms, "redraw": False}, "fromcurrent": True,
-                                 "transition": {"duration": 0}}]},
-                {"label": "⏸ " + pause, "method": "animate",
-                 "args": [[None], {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}]},
+                 "args": [None, {"frame": frame, "fromcurrent": True, "transition": {"duration": 0}}]},
+                {"label": pause, "method": "animate",
+                 "args": [[None], {"frame": {"duration": 0, "redraw": False}, "mode": "immediate",
+                                   "transition": {"duration": 0}}]},
             ],
         }],
         sliders=[{
-            "active": 0, "x": 0.0, "len": 1.0, "y": -0.1, "yanchor": "top",
-            "currentvalue": {"prefix": step_label + " ", "font": {"size": 16}},
-            "steps": [{"label": str(k), "method": "animate",
-                       "args": [[str(k)], {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}]}
-                      for k in range(len(p))],
+            "active": 0, "x": 0.0, "len": 1.0, "y": -0.08, "yanchor": "top", "pad": {"t": 36, "b": 0},
+            # The readout is the step's label, shown as the current value; the labels under the ticks
+            # (all of them long) are not drawn.
+            "currentvalue": {"prefix": "", "font": {"size": 16, "color": "#111"}, "xanchor": "left", "offset": 8},
+            "font": {"size": 1, "color": "rgba(0,0,0,0)"},
+            "steps": [{"label": label, "method": "animate",
+                       "args": [[str(k)], {"frame": {"duration": 0, "redraw": False}, "mode": "immediate",
+                                           "transition": {"duration": 0}}]}
+                      for k, label in enumerate(labels)],
         }],
     )
-    fig.update_layout(margin={"b": 150, "t": 60}, showlegend=False)
+    fig.update_layout(margin={"b": 120, "t": 60}, showlegend=False)
     return fig
 
 
 def surface(xs, ys, Z, title: str, paths: Sequence[tuple[Path, np.ndarray]] = (), z_title: str = "L(θ)",
             height: int = 500) -> Fig:
-    """The loss as a 3-D surface with each path lifted onto it (θᵗ, L(θᵗ))."""
+    """The loss as a 3-D surface with each path on it (θᵗ, L(θᵗ)).
+
+    A path is drawn just above the surface (lifted by 2 % of the heights shown: the surface between its
+    grid points lies above the true loss and would hide it), thick, each point ringed in white, over a
+    surface in pale greys when there are paths, so that every path colour (blue too) stands out."""
     Z = np.asarray(Z, dtype=np.float32)
     finite = Z[np.isfinite(Z)]
     cap = float(np.quantile(finite, 0.98)) if finite.size else 1.0
     Zc = np.where(np.isfinite(Z), np.minimum(Z, cap), np.nan).astype(np.float32)
-    fig = Fig(trace("surface", x=xs, y=ys, z=Zc, colorscale=CONTOUR_SCALE, showscale=False, opacity=0.92,
-                          contours={"z": {"show": True, "usecolormap": True, "project": {"z": True}}},
-                          hovertemplate="θ₁=%{x:.3g}<br>θ₂=%{y:.3g}<br>L=%{z:.4g}<extra></extra>"))
+    lift = 0.02 * (cap - float(finite.min())) if finite.size else 0.0
+    fig = Fig(trace("surface", x=xs, y=ys, z=Zc, colorscale=SURFACE_SCALE if paths else CONTOUR_SCALE,
+                    showscale=False, opacity=0.92,
+                    contours={"z": {"show": True, "usecolormap": True, "project": {"z": True}}},
+                    hovertemplate="θ₁=%{x:.3g}<br>θ₂=%{y:.3g}<br>L=%{z:.4g}<extra></extra>"))
     for path, losses in paths:
         p = np.asarray(path.params, dtype=float)
         loss_values = np.asarray(losses, dtype=float)
         ok = np.all(np.isfinite(p), axis=-1) & np.isfinite(loss_values) & (loss_values <= cap)
-        fig.add_trace(trace("scatter3d", x=p[ok, 0], y=p[ok, 1], z=loss_values[ok], mode="lines+markers",
-                            name=path.name, line={"color": path.color, "width": 6},
-                            marker={"size": 4, "color": path.color}))
+        fig.add_trace(trace("scatter3d", x=p[ok, 0], y=p[ok, 1], z=loss_values[ok] + lift, mode="lines+markers",
+                            name=path.name, line={"color": path.color, "width": 9},
+                            marker={"size": 5, "color": path.color, "line": {"color": "white", "width": 2}},
+                            customdata=loss_values[ok],
+                            hovertemplate=(f"{path.name}<br>θ₁=%{{x:.3g}}<br>θ₂=%{{y:.3g}}<br>L=%{{customdata:.4g}}"
+                                           "<extra></extra>")))
     fig.update_layout(
         title={"text": title, "font": {"size": 20}, "x": 0.0}, font=FONT, height=height,
         margin={"l": 0, "r": 0, "t": 50, "b": 0},
         scene={"xaxis": {"title": {"text": "θ₁"}, "nticks": 5, "tickfont": {"size": 12}},
                "yaxis": {"title": {"text": "θ₂"}, "nticks": 5, "tickfont": {"size": 12}},
                "zaxis": {"title": {"text": z_title}, "nticks": 4, "tickfont": {"size": 12}},
-               "camera": {"eye": {"x": 1.2, "y": -1.2, "z": 0.7}, "center": {"x": 0, "y": 0, "z": -0.2}},
+               "camera": {"eye": _eye(xs, ys, paths), "center": {"x": 0, "y": 0, "z": -0.2}},
                "aspectmode": "manual", "aspectratio": {"x": 1, "y": 1, "z": 0.6}},
         legend={"orientation": "h", "y": 1.0, "x": 1.0, "xanchor": "right"},
     )
     return fig
+
+
+def _eye(xs, ys, paths: Sequence[tuple[Path, np.ndarray]]) -> dict:
+    """Where the 3-D camera looks from: above the first path's start, on its side of the plot, so that the
+    path lies on the slope facing the camera (from the other side a wall of the bowl would hide it)."""
+    eye = {"x": 1.2, "y": -1.2, "z": 0.7}
+    if not paths:
+        return eye
+    start = np.asarray(paths[0][0].params, dtype=float).reshape(-1, 2)[:1]
+    if not np.all(np.isfinite(start)):
+        return eye
+    x0, x1, y0, y1 = float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])
+    d = np.array([(start[0, 0] - (x0 + x1) / 2) / (x1 - x0), (start[0, 1] - (y0 + y1) / 2) / (y1 - y0)])
+    norm = float(np.hypot(*d))
+    if norm < 0.05:
+        return eye
+    d = 1.5 * d / norm
+    return {"x": float(d[0]), "y": float(d[1]), "z": 1.1}
 
 
 def loss_curves(series: Sequence[tuple[str, np.ndarray, str]], title: str, x_title: str, y_title: str,

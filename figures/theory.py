@@ -13,7 +13,20 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .base import FONT, GRADIENT_COLOR, MOVE_COLOR, OPTIMIZER_COLORS, START_COLOR, _arrow, _layout, contour, surface
+from gd_core.grid import window
+
+from .base import (
+    FONT,
+    GRADIENT_COLOR,
+    MOVE_COLOR,
+    OPTIMIZER_COLORS,
+    START_COLOR,
+    _arrow,
+    _layout,
+    contour,
+    surface,
+    to_scale,
+)
 from .fig import Fig, trace
 
 __all__ = ["CIRCLE_COLOR", "MODEL_COLOR", "NEWTON_COLOR", "ORDER_COLORS", "TAYLOR_COLOR", "circle_curve_figure",
@@ -148,16 +161,9 @@ def tangent_plane_figure(xs, ys, Z, pxs, pys, P, a: float, b: float, s: float, u
 
 def square_window(points, min_half: float, pad: float = 1.6) -> tuple[tuple[float, float], tuple[float, float]]:
     """A square plot window (equal units on both axes) centred on the points' bounding box, holding them
-    with room to spare, at least ``min_half`` from the centre to each side."""
-    p = np.asarray(points, dtype=float).reshape(-1, 2)
-    p = p[np.all(np.isfinite(p), axis=1)]
-    if p.size == 0:
-        p = np.zeros((1, 2))
-    lo, hi = p.min(axis=0), p.max(axis=0)
-    center = (lo + hi) / 2
-    half = max(float(np.max(hi - lo)) / 2 * pad, float(min_half), 1e-6)
-    return ((round(float(center[0] - half), 6), round(float(center[0] + half), 6)),
-            (round(float(center[1] - half), 6), round(float(center[1] + half), 6)))
+    with room to spare (``pad`` times their half-span from the centre), at least ``min_half`` from the centre
+    to each side."""
+    return window(points, pad=(pad - 1) / 2, grow=0.0, min_span=min_half / (pad / 2), aspect=1.0)
 
 
 def step_window(center, ends, landmarks, min_half: float, far: float):
@@ -180,11 +186,10 @@ def step_window(center, ends, landmarks, min_half: float, far: float):
 
 
 def _equal_axes(fig: Fig) -> None:
-    """One unit is as long on θ₂ as on θ₁: a circle looks round and the gradient looks at right angles.
-    The colour bar goes: these figures sit in half a page, and the hover shows L."""
+    """One unit is as long on θ₂ as on θ₁ (a circle looks round, the gradient at right angles); the colour bar
+    goes: these figures sit in half a page, and the hover shows L."""
     fig.update_traces(showscale=False, selector={"type": "contour"})
-    fig.update_yaxes(scaleanchor="x", scaleratio=1, constrain="domain")
-    fig.update_xaxes(constrain="domain")
+    to_scale(fig)
 
 
 def _circle(fig: Fig, center, d: float, label: str) -> None:

@@ -1,4 +1,4 @@
-"""Loss values on a rectangular grid, for contour and surface plots."""
+"""Loss values on a rectangular grid, for contour and surface plots, and the plot window that holds a path."""
 
 from __future__ import annotations
 
@@ -60,3 +60,52 @@ def curve_values(loss, x_range, n: int = 400) -> tuple[np.ndarray, np.ndarray]:
         ys = loss.value(np.stack([xs, np.zeros_like(xs)], axis=-1))
         ys = np.where(np.isfinite(ys) & (np.abs(ys) < 3e38), ys, np.nan).astype(np.float32)
     return xs.astype(np.float32), ys
+
+
+def window(anchors, paths=(), pad: float = 0.12, grow: float = 3.0, min_span: float = 1e-6, square: bool = False,
+           aspect: float | None = None):
+    """A plot window ``((x0, x1), (y0, y1))`` around the ``anchors`` (points always shown, e.g. θ⁰
+    and θ*) that also holds the finite points of ``paths``, but at most ``grow`` times the anchors'
+    span on each side (a diverging path is cut off), padded by ``pad`` of the span.
+    ``square`` makes both spans equal (for axes drawn at the same scale); ``aspect`` makes the window that many
+    times as wide as high, widening the narrower side (``square`` is ``aspect=1``). Every plot window of the app
+    comes from here.
+
+    >>> window([(0.0, 0.0), (2.0, 1.0)], pad=0.0)
+    ((0.0, 2.0), (0.0, 1.0))
+    >>> window([(0.0, 0.0), (2.0, 1.0)], pad=0.0, square=True)
+    ((0.0, 2.0), (-0.5, 1.5))
+    >>> window([(0.0, 0.0), (2.0, 2.0)], pad=0.0, aspect=2.0)
+    ((-1.0, 3.0), (0.0, 2.0))
+    """
+    if square:
+        aspect = 1.0
+    a = np.asarray(anchors, dtype=float).reshape(-1, 2)
+    a = a[np.all(np.isfinite(a), axis=1)]
+    if a.size == 0:
+        a = np.zeros((1, 2))
+    lo, hi = a.min(axis=0), a.max(axis=0)
+    span = np.maximum(hi - lo, max(min_span, 1e-3 * float(np.max(np.abs(a)))))
+    if aspect is not None:
+        span = _to_aspect(span, aspect)
+    cap_lo, cap_hi = lo - grow * span, hi + grow * span
+    for p in paths:
+        p = np.asarray(p, dtype=float).reshape(-1, 2)
+        p = p[np.all(np.isfinite(p), axis=1)]
+        if p.size:
+            lo = np.minimum(lo, np.maximum(p.min(axis=0), cap_lo))
+            hi = np.maximum(hi, np.minimum(p.max(axis=0), cap_hi))
+    span = np.maximum(hi - lo, max(min_span, 1e-3 * float(np.max(np.abs(a)))))
+    centre = (lo + hi) / 2
+    if aspect is not None:
+        span = _to_aspect(span, aspect)
+    half = span * (0.5 + pad)
+    x = (round(float(centre[0] - half[0]), 9), round(float(centre[0] + half[0]), 9))
+    y = (round(float(centre[1] - half[1]), 9), round(float(centre[1] + half[1]), 9))
+    return x, y
+
+
+def _to_aspect(span: np.ndarray, aspect: float) -> np.ndarray:
+    """Spans (width, height) widened along the narrower side to width = ``aspect`` × height."""
+    w, h = float(span[0]), float(span[1])
+    return np.array([max(w, aspect * h), max(h, w / aspect)])

@@ -13,22 +13,29 @@ from .expr import Loss, parse_loss
 
 
 @dataclass(frozen=True)
-class Preset:
-    """A named loss: formula in x and y (or x alone for a curve), window, start, minima."""
+class Named:
+    """A named formula in x and y (or x alone for a curve), parsed when asked for."""
 
     key: str
     title: str
     formula: str
-    x_range: tuple[float, float]
-    y_range: tuple[float, float]
-    start: tuple[float, float]
-    minima: tuple[tuple[float, float], ...] = ()
-    saddles: tuple[tuple[float, float], ...] = ()
-    note: str = ""
 
     @property
     def loss(self) -> Loss:
+        """The formula as a loss (a curve in x ignores y: run it with θ⁰ = (x⁰, 0))."""
         return parse_loss(self.formula, self.title)
+
+
+@dataclass(frozen=True)
+class Preset(Named):
+    """A named loss with its plot window, start and minima (and saddle points)."""
+
+    x_range: tuple[float, float] = (-1.0, 1.0)
+    y_range: tuple[float, float] = (-1.0, 1.0)
+    start: tuple[float, float] = (0.0, 0.0)
+    minima: tuple[tuple[float, float], ...] = ()
+    saddles: tuple[tuple[float, float], ...] = ()
+    note: str = ""
 
 
 PRESETS: dict[str, Preset] = {
@@ -59,20 +66,12 @@ PRESETS: dict[str, Preset] = {
 
 
 @dataclass(frozen=True)
-class CurvePreset:
-    """A 1-D loss in x for the learning-rate lesson, with its window and start."""
+class CurvePreset(Named):
+    """A 1-D loss in x for the learning-rate lesson, with its window, start and minimum."""
 
-    key: str
-    title: str
-    formula: str
-    x_range: tuple[float, float]
-    start: float
-    minimum: float
-
-    @property
-    def loss(self) -> Loss:
-        """The curve as a loss in (x, y) that ignores y: run it with θ⁰ = (x⁰, 0)."""
-        return parse_loss(self.formula, self.title)
+    x_range: tuple[float, float] = (-1.0, 1.0)
+    start: float = 0.0
+    minimum: float = 0.0
 
 
 CURVES: dict[str, CurvePreset] = {

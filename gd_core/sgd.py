@@ -27,7 +27,7 @@ import numpy as np
 
 from .data import Dataset, Fit, LinearRegression, fit
 from .errors import DataError, InputError
-from .grid import axes
+from .grid import axes, window  # noqa: F401 (sgd.window: the lessons use the one plot window)
 from .optimizers import gd
 
 MAX_GRID = 200
@@ -219,42 +219,6 @@ def loss_grid(data: Dataset, w_range, b_range, n: int = 80) -> tuple[np.ndarray,
         Z = LinearRegression.of(data).value_on_grid(theta)
         Z = np.where(np.isfinite(Z) & (np.abs(Z) < 3e38), Z, np.nan).astype(np.float32)
     return ws.astype(np.float32), bs.astype(np.float32), Z
-
-
-def window(anchors, paths=(), pad: float = 0.12, grow: float = 3.0, min_span: float = 1e-6, square: bool = False):
-    """A plot window ``((x0, x1), (y0, y1))`` around the ``anchors`` (points always shown, e.g. θ⁰
-    and θ*) that also holds the finite points of ``paths``, but at most ``grow`` times the anchors'
-    span on each side (a diverging path is cut off), padded by ``pad`` of the span.
-    ``square`` makes both spans equal (for axes drawn at the same scale).
-
-    >>> window([(0.0, 0.0), (2.0, 1.0)], pad=0.0)
-    ((0.0, 2.0), (0.0, 1.0))
-    >>> window([(0.0, 0.0), (2.0, 1.0)], pad=0.0, square=True)
-    ((0.0, 2.0), (-0.5, 1.5))
-    """
-    a = np.asarray(anchors, dtype=float).reshape(-1, 2)
-    a = a[np.all(np.isfinite(a), axis=1)]
-    if a.size == 0:
-        a = np.zeros((1, 2))
-    lo, hi = a.min(axis=0), a.max(axis=0)
-    span = np.maximum(hi - lo, max(min_span, 1e-3 * float(np.max(np.abs(a)))))
-    if square:
-        span = np.full(2, span.max())
-    cap_lo, cap_hi = lo - grow * span, hi + grow * span
-    for p in paths:
-        p = np.asarray(p, dtype=float).reshape(-1, 2)
-        p = p[np.all(np.isfinite(p), axis=1)]
-        if p.size:
-            lo = np.minimum(lo, np.maximum(p.min(axis=0), cap_lo))
-            hi = np.maximum(hi, np.minimum(p.max(axis=0), cap_hi))
-    span = np.maximum(hi - lo, max(min_span, 1e-3 * float(np.max(np.abs(a)))))
-    centre = (lo + hi) / 2
-    if square:
-        span = np.full(2, span.max())
-    half = span * (0.5 + pad)
-    x = (round(float(centre[0] - half[0]), 9), round(float(centre[0] + half[0]), 9))
-    y = (round(float(centre[1] - half[1]), 9), round(float(centre[1] + half[1]), 9))
-    return x, y
 
 
 def line(theta, x_range, n: int = 2) -> tuple[np.ndarray, np.ndarray]:

@@ -232,27 +232,15 @@ def _corner_at(expr: sp.Expr, a: sp.Expr) -> bool:
 
 def _corner(k: int, x0: str) -> InputError:
     """The refusal where the ``k``-th derivative has a corner at x₀ (written as LaTeX)."""
-    if k == 1:
-        return InputError("the first derivative does not exist at x0 = {x0} (a corner): choose another point", x0=x0)
-    if k == 2:
-        return InputError("the second derivative does not exist at x0 = {x0} (a corner): choose another point", x0=x0)
-    if k == 3:
-        return InputError("the third derivative does not exist at x0 = {x0} (a corner): choose another point", x0=x0)
-    return InputError("the {k}th derivative does not exist at x0 = {x0} (a corner): choose another point", k=k,
-                      x0=x0)
+    return InputError("the derivative of order {k} does not exist at x0 = {x0} (a corner): choose another point",
+                      k=k, x0=x0)
 
 
 def _not_finite(k: int, x0: str) -> InputError:
     """The refusal where the function (k = 0) or its ``k``-th derivative is not finite at x₀ (as LaTeX)."""
     if k == 0:
         return InputError("the function is not finite at x0 = {x0}: choose another point", x0=x0)
-    if k == 1:
-        return InputError("the first derivative is not finite at x0 = {x0}: choose another point", x0=x0)
-    if k == 2:
-        return InputError("the second derivative is not finite at x0 = {x0}: choose another point", x0=x0)
-    if k == 3:
-        return InputError("the third derivative is not finite at x0 = {x0}: choose another point", x0=x0)
-    return InputError("the {k}th derivative is not finite at x0 = {x0}: choose another point", k=k, x0=x0)
+    return InputError("the derivative of order {k} is not finite at x0 = {x0}: choose another point", k=k, x0=x0)
 
 
 # --- the red circle ------------------------------------------------------------------

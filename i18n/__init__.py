@@ -56,12 +56,16 @@ def trn(singular: str, plural: str, n: int, **values) -> str:
     return CATALOGS[language()].ngettext(singular, plural, n).format(n=n, **values)
 
 
+def N_(text: str) -> str:
+    """Mark ``text`` as a message for the catalogs where it is stored, not shown: ``translate`` it when shown."""
+    return text
+
+
 def translate(text: str) -> str:
     """``text`` in the current language, its ``{name}`` fields left unfilled.
 
-    For a key that is not a literal where it is looked up: the message templates of gd_core's errors,
-    which the extraction collects from gd_core itself (``i18n/README.md``) (``ui.reason`` fills them in). Every
-    other string goes through :func:`tr` with a literal, so that the script finds it.
+    For a message that is not a literal where it is looked up: gd_core's error templates (``ui.reason`` fills
+    them in) and texts marked with :func:`N_` where they are stored. The extraction finds both (``i18n/README.md``).
     """
     return CATALOGS[language()].gettext(text) if text else text
 

@@ -35,7 +35,9 @@ except ValueError as exc:
 
 ui.diverged_warning(traj)
 n = traj.n_updates
-x_range, y_range = ui.fit_window(picked.x_range, picked.y_range, traj.params)
+# The contours are drawn to scale (the gradient's right angle to the contour line is true on screen), in a
+# window around the path and the minimum; the surface shows the preset's window, widened to the path.
+x_range, y_range = ui.scaled_window(picked.x_range, picked.y_range, traj.params, points=picked.minima)
 xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
 
 left, right = st.columns([5, 3], gap="medium")
@@ -49,7 +51,7 @@ with right:
 path = figures.Path(traj.params, tr("gradient descent, η = {eta}", eta=ui.fmt_param(eta)),
                     figures.OPTIMIZER_COLORS["gd"])
 saddles = picked.preset.saddles if picked.preset else ()
-arrow_length = 0.07 * float(np.hypot(x_range[1] - x_range[0], y_range[1] - y_range[0]))
+arrow_length = 0.1 * float(np.hypot(x_range[1] - x_range[0], y_range[1] - y_range[0]))
 
 with left:
     tab_step, tab_play, tab_3d = ui.views("view", {"step": tr("Step by step"), "play": tr("▶ Play"),
@@ -57,25 +59,36 @@ with left:
     with tab_step:
         if tab_step.open:
             fig = figures.contour(xs, ys, Z, tr("Loss contours and the path"), minima=picked.minima,
-                                  saddles=saddles, x_range=x_range, y_range=y_range, height=480,
-                                  **ui.marker_labels())
+                                  saddles=saddles, x_range=x_range, y_range=y_range, height=520,
+                                  equal_scale=True, show_scale=False, **ui.marker_labels())
             figures.add_path(fig, path, start_label=None if n else "θ⁰")
-            figures.add_gradient_arrows(fig, traj.params, traj.grads, arrow_length, selected=t)
+            figures.add_gradient_arrows(fig, traj.params, traj.grads, arrow_length, selected=t,
+                                        name=tr("gradient ∇L(θᵗ)"))
             if n:
                 figures.highlight_update(fig, traj.params[t], traj.params[t + 1], "θ" + ui.sup(t),
-                                         "θ" + ui.sup(t + 1))
+                                         "θ" + ui.sup(t + 1), name=tr("movement −η∇L(θᵗ)"))
             ui.chart(fig, key="contour")
-            st.caption(tr("Red: the direction of −∇L(θᵗ) at each point (drawn at a fixed length), at right "
-                          "angles to the contour line. Blue: the selected update −η∇L(θᵗ). Star: the minimum."))
+            st.caption(tr("Red: the gradient ∇L(θᵗ) at each θᵗ, drawn at one fixed length; it points uphill, at "
+                          "right angles to the contour line through θᵗ. Blue arrow: the selected update's "
+                          "movement −η∇L(θᵗ), from θᵗ to θᵗ⁺¹, the other way. Star: the minimum. One unit is "
+                          "as long on both axes, so these right angles are right angles on screen."))
     with tab_play:
         if tab_play.open:
+            speed = ui.choice("speed", tr("Speed"), {"slow": tr("Slow"), "normal": tr("Normal"),
+                                                     "fast": tr("Fast")}, "normal", kind="segmented")
             fig = figures.contour(xs, ys, Z, tr("Press ▶ to watch the updates"), minima=picked.minima,
-                                  saddles=saddles, x_range=x_range, y_range=y_range, **ui.marker_labels())
-            figures.animated_path(fig, path, tr("Play"), tr("Pause"), "t =")
+                                  saddles=saddles, x_range=x_range, y_range=y_range, height=520,
+                                  equal_scale=True, show_scale=False, **ui.marker_labels())
+            # Two lines: one would run past a phone's width.
+            readouts = [f"t = {k} · θ{ui.sup(k)} = ({ui.num(p[0], 3)}, {ui.num(p[1], 3)})<br>"
+                        f"L(θ{ui.sup(k)}) = {ui.num(v, 3)}" for k, (p, v) in enumerate(zip(traj.params, traj.losses))]
+            figures.animated_path(fig, path, tr("Play"), tr("Pause"), readouts, figures.PLAY_SPEEDS[speed])
             ui.chart(fig, key="play")
+            st.caption(tr("Under the plot: the update on screen, t, θᵗ and L(θᵗ). Drag the slider to go to one."))
     with tab_3d:
         if tab_3d.open:
-            gx, gy, gz = ui.grid_cached(picked.formula, x_range, y_range, 50)
+            wide_x, wide_y = ui.fit_window(picked.x_range, picked.y_range, traj.params)
+            gx, gy, gz = ui.grid_cached(picked.formula, wide_x, wide_y, 50)
             ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the path"), [(path, traj.losses)]),
                      key="surface")
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pybabel -q extract -F i18n/babel.cfg --no-default-keywords --sort-by-file --no-wrap \
-    -k tr -k trn:1,2 -k ExpressionError -k DataError -k InputError \
+    -k tr -k trn:1,2 -k N_ -k ExpressionError -k DataError -k InputError \
     --project "gradient-descent" --copyright-holder "" \
     -o i18n/messages.pot app.py pages ui figures gd_core 2>&1 | grep -v "Skipping f-string with substitutions" || true
 for lang in zh_TW zh_CN; do

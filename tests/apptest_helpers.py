@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
@@ -274,3 +275,28 @@ def chart(at: AppTest, key: str) -> dict:
 
 def trace(fig: dict, name: str) -> dict:
     return next(t for t in fig["data"] if t.get("name") == name)
+
+
+# --- figures drawn to scale ---------------------------------------------------------------------------------
+
+def assert_to_scale(fig: dict, arrows: tuple[str, ...] = ()) -> None:
+    """A figure whose lesson rests on angles (the gradient at right angles to the contour line, round against
+    elongated contours): one unit of θ₁ as long as one of θ₂ on screen (its y axis anchored to the x axis's
+    scale, ratio 1), on every screen width; and each of ``arrows`` (legend names, as the page shows them) drawn
+    as a trace named in the legend, with arrowheads turned along their segments on screen.
+
+    ``fig`` is a chart as ``chart(at, key)`` gives it (the spec the browser receives)."""
+    layout = fig["layout"]
+    y, x = layout.get("yaxis", {}), layout.get("xaxis", {})
+    assert y.get("scaleanchor") == "x", f"the y axis is not tied to the x axis's scale: {y.get('scaleanchor')!r}"
+    assert y.get("scaleratio", 1) == 1, f"one unit of θ₂ is {y.get('scaleratio')} units of θ₁ long"
+    assert "scaleanchor" not in x, "the x axis is tied to another axis's scale"
+    for name in arrows:
+        found = [t for t in fig["data"] if t.get("name") == name]
+        assert found, f"no trace named {name!r}: {[t.get('name') for t in fig['data']]}"
+        assert any(t.get("showlegend", True) for t in found), f"{name!r} is not in the legend"
+        for t in found:
+            marker = t.get("marker", {})
+            size = _array(marker.get("size"))
+            assert marker.get("symbol") == "arrow" and marker.get("angleref") == "previous" \
+                and size is not None and np.max(size) > 0, f"{name!r} is drawn without arrowheads: {marker}"

@@ -44,7 +44,7 @@ def source_files(root: Path = ROOT) -> list[Path]:
     return files
 
 
-TR_NAMES = ("tr", "trn")
+TR_NAMES = ("tr", "trn", "N_")
 
 
 def _is_tr(func: ast.expr) -> bool:

@@ -12,7 +12,6 @@ be on screen. Screenshots of every page (1280×720) go to artifacts/screens/brow
 
 from __future__ import annotations
 
-import ast
 import re
 import time
 from dataclasses import dataclass
@@ -43,42 +42,13 @@ class PageSpec:
         return self.url_path or "home"
 
 
-def _literal(node: ast.AST) -> object:
-    """A constant, or the string inside tr("...")."""
-    if isinstance(node, ast.Call) and node.args and getattr(node.func, "id", None) == "tr":
-        node = node.args[0]
-    return ast.literal_eval(node)
-
-
 def app_pages() -> list[PageSpec]:
-    """Every ``st.Page(...)`` in app.py, in the order of the navigation, with its section."""
-    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    calls = [n for n in ast.walk(tree)
-             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "Page"]
-    sections = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values):
-                for call in ast.walk(value):
-                    if key is not None and call in calls:
-                        sections[id(call)] = str(_literal(key))
-    found = []
-    for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
-        kw = {k.arg: k.value for k in node.keywords}
-        script = str(_literal(node.args[0] if node.args else kw["page"]))
-        default = bool(_literal(kw["default"])) if "default" in kw else False
-        if "url_path" in kw:
-            path = str(_literal(kw["url_path"])).strip().strip("/")
-        else:
-            from streamlit.source_util import page_icon_and_name
+    """Every lesson of the navigation (ui.nav.LESSONS, which app.py hands to st.navigation), in its order."""
+    from ui.nav import HOME as HOME_LESSON
+    from ui.nav import LESSONS
 
-            path = page_icon_and_name(Path(script))[1]
-        title = str(_literal(kw["title"])) if "title" in kw else path.replace("_", " ")
-        found.append([script, title, path, default, sections.get(id(node))])
-    if found and not any(f[3] for f in found):  # Streamlit's default: the first page
-        found[0][3] = True
-    return [PageSpec(script, title, "" if default else path, section)
-            for script, title, path, default, section in found]
+    return [PageSpec(lesson.script, lesson.title, "" if lesson is HOME_LESSON else lesson.url_path, lesson.section)
+            for lesson in LESSONS]
 
 
 PAGES = app_pages()
@@ -295,6 +265,12 @@ def shown(value: float) -> str:
     return f"{value:.4g}"
 
 
+def shown3(value: float) -> str:
+    """A value as the Play figure's readout shows it: 3 significant digits (between 1e-3 and 1e6)."""
+    assert 1e-3 <= abs(value) < 1e6
+    return f"{value:.3g}"
+
+
 # --- the tests --------------------------------------------------------------------------------------
 
 def test_app_py_lists_the_pages():
@@ -423,23 +399,53 @@ ANIMATED_POINTS = """
 """
 
 
+CONTOUR_WATCH = """
+() => {
+  // Counts the animation frames of the browser in which the Play figure shows no contour line.
+  const gd = [...document.querySelectorAll('.js-plotly-plot')].find(
+    (g) => g.offsetParent !== null && g.layout && g.layout.updatemenus && g.layout.updatemenus.length);
+  window.__contourGone = 0;
+  window.__contourSeen = 0;
+  const look = () => {
+    if (gd.querySelectorAll('g.contourlayer path').length === 0) window.__contourGone += 1;
+    else window.__contourSeen += 1;
+    window.__contourWatch = requestAnimationFrame(look);
+  };
+  look();
+}
+"""
+
+
 def test_play_animates_the_path(browser_page, app_url):
-    """The ▶ Play tab's figure has Plotly's Play button, and pressing it grows the animated path."""
+    """The ▶ Play tab's figure has Plotly's Play button, and pressing it grows the animated path over the
+    contours, which stay on screen in every frame the browser draws (they used to vanish at the first frame);
+    the figure reads the update on screen above its slider."""
     app = App(browser_page, app_url)
     page = app.page
-    app.open("step-by-step?steps=5")
+    app.open("step-by-step?steps=5&speed=fast")
     wait_chart(page)
     # The tab's figure is built when the tab opens: the click reruns the page.
     before = app.finished
     page.get_by_role("tab", name="▶ Play").click()
     app.wait_run(before)
-    play = page.locator('[data-testid="stTabPanel"]:visible .updatemenu-button', has_text="Play")
+    panel = '[data-testid="stTabPanel"]:visible'
+    play = page.locator(f"{panel} .updatemenu-button", has_text="Play")
     expect(play).to_have_count(1, timeout=RUN_TIMEOUT)
+    expect(page.locator(f"{panel} .updatemenu-button", has_text="Pause")).to_have_text("Pause")  # no ⏸ glyph
     page.wait_for_function(f"({ANIMATED_POINTS})() === 1", timeout=RUN_TIMEOUT)
+    readout = page.locator(f"{panel} .slider-group > text.slider-label")  # the slider's current value
+    expect(readout).to_have_text(f"t = 0 · θ⁰ = (-5, -2)L(θ⁰) = {shown3(bowl_loss(0.1, 0))}")  # two lines
+    page.evaluate(CONTOUR_WATCH)
     play.click()
     page.wait_for_function(f"({ANIMATED_POINTS})() > 1", timeout=10_000)
     # It plays to the end: θ⁰ … θ⁵, six points on the path.
     page.wait_for_function(f"({ANIMATED_POINTS})() === 6", timeout=15_000)
+    gone, seen = page.evaluate("() => { cancelAnimationFrame(window.__contourWatch); "
+                               "return [window.__contourGone, window.__contourSeen]; }")
+    assert gone == 0 and seen > 0, f"no contour in {gone} of {gone + seen} frames drawn while playing"
+    # θ⁵ on 0.1x² + 2y² from (−5, −2) with η = 0.1: each coordinate times (1 − 0.02), (1 − 0.4) per update.
+    x5, y5 = -5 * 0.98**5, -2 * 0.6**5
+    expect(readout).to_have_text(f"t = 5 · θ⁵ = ({shown3(x5)}, {shown3(y5)})L(θ⁵) = {shown3(bowl_loss(0.1, 5))}")
     assert not error_texts(page)
 
 

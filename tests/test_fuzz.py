@@ -33,9 +33,10 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest_helpers import APP, bound_tab_keys, choose_tab, every_view, open_page, tab_labels, tables
+from ui.nav import LESSONS
 
 ROOT = Path(APP).parent
-PAGES = re.findall(r'st\.Page\(\s*"([^"]+)"', (ROOT / "app.py").read_text(encoding="utf-8"))
+PAGES = [lesson.script for lesson in LESSONS]
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "3"))
 ROUNDS = 2  # widget rounds per example: the second reaches widgets the first one revealed
 

@@ -3,7 +3,6 @@ title is the translation of the English one. Plus the language selector and the 
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -12,19 +11,12 @@ from streamlit.testing.v1 import AppTest
 from i18n import LANGUAGES, set_language
 from tests.apptest_helpers import APP, TIMEOUT, errors, every_view, warnings
 from tests.catalogs import TABLES
+from ui.nav import LESSONS
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def page_scripts() -> list[str]:
-    """The scripts of every ``st.Page(...)`` in app.py, in the navigation's order."""
-    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    calls = [n for n in ast.walk(tree)
-             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "Page"]
-    return [ast.literal_eval(n.args[0]) for n in sorted(calls, key=lambda n: (n.lineno, n.col_offset))]
-
-
-PAGES = page_scripts()
+PAGES = [lesson.script for lesson in LESSONS]
 OTHERS = [code for code in LANGUAGES if code != "en"]
 
 

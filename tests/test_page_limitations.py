@@ -9,6 +9,7 @@ import pytest
 
 import ui
 from tests.apptest_helpers import (
+    _array,
     chart,
     chart_keys,
     charts,
@@ -186,7 +187,10 @@ def test_only_the_open_tab_is_built_and_the_surface_has_the_paths():
     for k, name in enumerate(NAMES):
         shown = trace(surface, name)
         np.testing.assert_allclose(shown["x"], paths[:, k, 0], rtol=1e-5, atol=1e-6)
-        np.testing.assert_allclose(shown["z"], loss(paths[:, k]), rtol=1e-5, atol=1e-6)
+        # Each point drawn just above the surface, by one same lift; L itself in the hover.
+        np.testing.assert_allclose(_array(shown["customdata"]), loss(paths[:, k]), rtol=1e-5, atol=1e-6)
+        lift = shown["z"] - loss(paths[:, k])
+        assert np.all(lift > 0) and np.ptp(lift) < 1e-3 * lift[0], lift
     assert len(table(at)) == 4  # the table is under the tabs: there with either
     open_tab(at, "view", MAP)
     assert chart_keys(at) == TAB_CHARTS[MAP]

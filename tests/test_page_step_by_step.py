@@ -8,6 +8,7 @@ import pytest
 import ui
 from tests.apptest_helpers import (
     _array,
+    assert_to_scale,
     chart,
     chart_keys,
     errors,
@@ -219,7 +220,11 @@ def test_each_tab_draws_the_same_path():
     last = play["frames"][-1]["data"]
     open_tab(at, "view", SURFACE)
     surface = trace(chart(at, "surface"), "gradient descent, η = 0.1")
-    np.testing.assert_allclose(surface["z"], [loss(x, y) for x, y in path], rtol=1e-6)
+    # On the surface each point is drawn just above L(θᵗ) (by one same lift), its L in the hover.
+    losses = [loss(x, y) for x, y in path]
+    np.testing.assert_allclose(_array(surface["customdata"]), losses, rtol=1e-6)
+    lift = surface["z"] - np.asarray(losses)
+    assert np.all(lift > 0) and np.ptp(lift) < 1e-4 * lift[0], lift
     for xs, ys in ((contour["x"], contour["y"]), (surface["x"], surface["y"]),
                    (_array(last[0]["x"]), _array(last[0]["y"]))):
         np.testing.assert_allclose(xs, [x for x, _ in path], rtol=1e-6, atol=1e-9)
@@ -275,3 +280,123 @@ def test_the_tab_in_the_link_is_the_same_word_in_every_language():
     rerun(at)
     assert open_tab_label(at, "view") == SURFACE and chart_keys(at) == TAB_CHARTS[SURFACE]
     assert at.query_params["view"] in ("3d", ["3d"])
+
+
+# --- issue 11: the figures drawn to scale with both arrows, Play's readout and speed, the 3-D path -------------
+
+GRADIENT, MOVEMENT = "gradient ∇L(θᵗ)", "movement −η∇L(θᵗ)"
+
+
+def arrow_segments(t: dict) -> list[tuple[np.ndarray, np.ndarray]]:
+    """An arrows trace's (start, end) pairs: its points go start, end, gap, start, end, gap, …"""
+    x, y = _array(t["x"]), _array(t["y"])
+    return [(np.array([x[i], y[i]]), np.array([x[i + 1], y[i + 1]])) for i in range(0, len(x), 3)]
+
+
+@pytest.mark.parametrize("t", [0, 3])
+def test_the_step_figure_draws_the_gradient_uphill_and_the_movement_to_scale(t):
+    """At θᵗ the gradient arrow points along ∇L = (0.2θ₁, 4θ₂), the normal of the ellipse through θᵗ (uphill),
+    the movement arrow goes from θᵗ to θᵗ⁺¹ (closed form), both named in the legend, on axes to scale."""
+    at = open_page(PAGE, {"t": str(t)})
+    fig = chart(at, "contour")
+    assert_to_scale(fig, (GRADIENT, MOVEMENT))
+    before, after = np.array(elongated_gd(0.1, t)), np.array(elongated_gd(0.1, t + 1))
+    grad = np.array([0.2 * before[0], 4 * before[1]])
+    # The selected update's gradient: the thick one of the two traces with that name, in the legend.
+    selected = [tr_ for tr_ in fig["data"] if tr_.get("name") == GRADIENT and tr_.get("showlegend", True)]
+    (start, end), = arrow_segments(selected[0])
+    np.testing.assert_allclose(start, before, rtol=1e-6)
+    d = end - start
+    assert abs(d[0] * grad[1] - d[1] * grad[0]) < 1e-4 * np.hypot(*d) * np.hypot(*grad)  # parallel to ∇L …
+    assert d @ grad > 0  # … and uphill
+    (m_start, m_end), = arrow_segments(trace(fig, MOVEMENT))
+    np.testing.assert_allclose(m_start, before, rtol=1e-6)
+    np.testing.assert_allclose(m_end, after, rtol=1e-6)
+    # The other gradient arrows point uphill from their own θᵗ too.
+    others = [tr_ for tr_ in fig["data"] if tr_.get("name") == GRADIENT and tr_.get("showlegend") is False]
+    for s, e in (arrow_segments(others[0]) if others else []):
+        g = np.array([0.2 * s[0], 4 * s[1]])
+        assert abs((e - s)[0] * g[1] - (e - s)[1] * g[0]) < 1e-3 * np.hypot(*(e - s)) * np.hypot(*g)
+        assert (e - s) @ g > 0
+
+
+def test_the_window_to_scale_shows_the_path_and_the_minimum():
+    """The Step and Play figures share one window, which holds θ⁰ … θ²⁰ and the minimum (0, 0)."""
+    at = open_page(PAGE)
+    step = chart(at, "contour")["layout"]
+    open_tab(at, "view", PLAY)
+    play = chart(at, "play")
+    assert_to_scale(play)
+    assert step["xaxis"]["range"] == play["layout"]["xaxis"]["range"]
+    (x0, x1), (y0, y1) = step["xaxis"]["range"], step["yaxis"]["range"]
+    for x, y in [elongated_gd(0.1, t) for t in range(21)] + [(0.0, 0.0)]:
+        assert x0 < x < x1 and y0 < y < y1, (x, y)
+
+
+def three(value: float) -> str:
+    """3 significant digits, as the app writes numbers: plain between 1e-3 and 1e6, else as 9.40e-4."""
+    if 1e-3 <= abs(value) < 1e6:
+        return f"{value:.3g}"
+    mantissa, exponent = f"{value:.2e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def test_play_reads_each_update_and_keeps_the_contour():
+    """The slider under the Play figure reads t, θᵗ and L(θᵗ) for every frame (the closed form, 3 digits; on two
+    lines, one would run past a phone's width);
+    each frame replaces the path and its head only, and moves the x axis by a hair (so that plotly.js redraws
+    the contour instead of dropping it)."""
+    at = open_page(PAGE, {"view": PLAY})
+    fig = chart(at, "play")
+    steps = fig["layout"]["sliders"][0]["steps"]
+    assert len(steps) == 21
+    for k, step in enumerate(steps):
+        x, y = elongated_gd(0.1, k)
+        sup = ui.sup(k)
+        assert step["label"] == f"t = {k} · θ{sup} = ({three(x)}, {three(y)})<br>L(θ{sup}) = {three(loss(x, y))}"
+    types = [t.get("type") for t in fig["data"]]
+    width = np.subtract(*fig["layout"]["xaxis"]["range"][::-1])
+    for frame in fig["frames"]:
+        assert [types[i] for i in frame["traces"]] == ["scatter", "scatter"]
+        right = frame["layout"]["xaxis"]["range"][1] - fig["layout"]["xaxis"]["range"][1]
+        assert 0 < right < 1e-6 * width
+
+
+def test_play_buttons_and_speed():
+    """▶ Play and a Pause without the ⏸ glyph (a box in some fonts); the speed (in the link) sets how long
+    each update stays on screen."""
+    durations = {}
+    for speed in ("slow", "normal", "fast"):
+        at = open_page(PAGE, {"view": PLAY, "speed": speed})
+        assert not warnings(at)
+        buttons = chart(at, "play")["layout"]["updatemenus"][0]["buttons"]
+        assert [b["label"] for b in buttons] == ["▶ Play", "Pause"]
+        durations[speed] = buttons[0]["args"][1]["frame"]["duration"]
+    assert durations["slow"] > durations["normal"] > durations["fast"] > 0
+    at = open_page(PAGE, {"view": PLAY, "speed": "warp"})
+    assert any("cannot be used here" in w and "**Normal**" in w for w in warnings(at)), warnings(at)
+
+
+def test_a_bad_loss_in_the_link_is_named_by_its_title():
+    """The note names the default loss as the picker shows it (its title), not by its name in the link."""
+    at = open_page(PAGE, {"loss": "nonsense"})
+    notes = [w for w in warnings(at) if "cannot be used here" in w]
+    assert len(notes) == 1 and "**Elongated bowl**" in notes[0], notes
+    assert "**elongated**" not in notes[0]
+
+
+def test_the_surface_path_stands_out():
+    """On the 3-D tab the path is thick, drawn above the surface, in a colour (blue) on a surface of greys,
+    and the camera looks from above the start's side (θ⁰ = (−5, −2): negative θ₁ and θ₂)."""
+    at = open_page(PAGE, {"view": SURFACE})
+    fig = chart(at, "surface")
+    surface = next(t for t in fig["data"] if t["type"] == "surface")
+    path = trace(fig, "gradient descent, η = 0.1")
+    assert path["line"]["width"] >= 8
+    for _, colour in surface["colorscale"]:
+        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        assert r == g == b, colour  # grey
+    r, g, b = (int(path["line"]["color"][i:i + 2], 16) for i in (1, 3, 5))
+    assert max(r, g, b) - min(r, g, b) > 100  # a strong colour
+    eye = fig["layout"]["scene"]["camera"]["eye"]
+    assert eye["x"] < 0 and eye["y"] < 0 and eye["z"] > 0

@@ -5,17 +5,16 @@ server for that path would run the lesson without app.py (no language, no presen
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from streamlit.source_util import page_icon_and_name
 
 from tests.apptest_helpers import open_page
+from ui.nav import LESSONS
 
 ROOT = Path(__file__).resolve().parents[1]
-APP = (ROOT / "app.py").read_text(encoding="utf-8")
-PAGES = re.findall(r'st\.Page\(\s*"(pages/[^"]+)".*?url_path="([^"]*)"', APP, flags=re.S)
+PAGES = [(lesson.script, lesson.url_path) for lesson in LESSONS]
 
 
 def test_every_lesson_is_in_the_navigation():

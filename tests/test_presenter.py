@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
-from pathlib import Path
 
 import pytest
 
 import figures
 from tests.apptest_helpers import errors, every_view, open_page, rerun
+from ui.nav import LESSONS
 
-PAGES = sorted(re.findall(r'st\.Page\("(pages/[^"]+)"', (Path(__file__).resolve().parents[1] / "app.py").read_text()))
+PAGES = sorted(lesson.script for lesson in LESSONS)
 
 
 @pytest.mark.parametrize("path", PAGES)

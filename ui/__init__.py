@@ -35,6 +35,7 @@ from ui.controls import (
     marker_labels,
     preset_options,
     preset_title,
+    scaled_window,
     setting_buttons,
     square_window,
     start_point,
@@ -68,6 +69,7 @@ from ui.lessons import (
     tangent_plane_numbers,
     usable_point,
 )
+from ui.nav import LESSONS, Lesson, lecture_map
 from ui.process import freeze_loaded_modules
 from ui.race import (
     RACE_MAX_UPDATES,
@@ -120,10 +122,12 @@ from ui.upload import csv_upload
 
 __all__ = [
     "CUSTOM",
+    "LESSONS",
     "LR_OPTIONS",
     "MAX_FORMULA",
     "PRESENTER_KEY",
     "RACE_MAX_UPDATES",
+    "Lesson",
     "LossChoice",
     "Race",
     "cache_data",
@@ -150,6 +154,7 @@ __all__ = [
     "int_slider",
     "kept_int",
     "landscape_endings",
+    "lecture_map",
     "link_note",
     "log_slider",
     "loss_picker",
@@ -179,6 +184,7 @@ __all__ = [
     "reset",
     "run_cached",
     "safe",
+    "scaled_window",
     "scaling_comparison",
     "set_widgets",
     "setting_buttons",

@@ -8,6 +8,7 @@ import numpy as np
 import streamlit as st
 
 import gd_core
+from gd_core.grid import window
 from i18n import tr
 from ui.fmt import reason
 from ui.services import parse_cached
@@ -76,7 +77,7 @@ class LossChoice:
 def loss_picker(default: str = "elongated", keys: Sequence[str] | None = None, where=st,
                 default_formula: str = "x^2 + 3*y^2 + x*y") -> LossChoice:
     """Pick a preset loss or type a formula; a bad formula is shown with its message."""
-    key = choice("loss", tr("Loss L(θ₁, θ₂)"), preset_options(keys), default, where=where)
+    key = choice("loss", tr("Loss L(θ₁, θ₂)"), preset_options(keys), default, where=where, title=preset_title)
     if key != CUSTOM:
         p = gd_core.PRESETS[key]
         return LossChoice(p.formula, p, p.x_range, p.y_range, p.start, p.loss)
@@ -132,21 +133,9 @@ def step_control(n_updates: int, key: str = "t", label: str | None = None, where
 
 
 def fit_window(x_range, y_range, *paths, grow: float = 3.0):
-    """The plot window: the preset's, widened to show the paths (at most ``grow`` times as wide)."""
-    (x0, x1), (y0, y1) = x_range, y_range
-    pts = [np.asarray(p, dtype=float).reshape(-1, 2) for p in paths if p is not None and np.size(p)]
-    if pts:
-        allp = np.concatenate(pts)
-        allp = allp[np.all(np.isfinite(allp), axis=1)]
-        if allp.size:
-            wx, wy = x1 - x0, y1 - y0
-            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            lo = np.maximum(allp.min(axis=0), [cx - grow * wx / 2, cy - grow * wy / 2])
-            hi = np.minimum(allp.max(axis=0), [cx + grow * wx / 2, cy + grow * wy / 2])
-            pad_x, pad_y = 0.05 * wx, 0.05 * wy
-            x0, x1 = min(x0, lo[0] - pad_x), max(x1, hi[0] + pad_x)
-            y0, y1 = min(y0, lo[1] - pad_y), max(y1, hi[1] + pad_y)
-    return (round(float(x0), 6), round(float(x1), 6)), (round(float(y0), 6), round(float(y1), 6))
+    """The plot window: the preset's, widened to show the paths (at most ``grow`` times as wide), padded a little."""
+    corners = [(x_range[0], y_range[0]), (x_range[1], y_range[1])]
+    return window(corners, paths, pad=0.05, grow=(grow - 1) / 2)
 
 
 def square_window(x_range, y_range, anchors, *paths, grow: float = 0.5):
@@ -155,7 +144,18 @@ def square_window(x_range, y_range, anchors, *paths, grow: float = 0.5):
     times the anchors' span beyond them (a diverging path leaves the window instead of shrinking the rest
     into a corner), at least a quarter of the preset's window ``x_range``, ``y_range`` wide."""
     min_span = 0.25 * min(x_range[1] - x_range[0], y_range[1] - y_range[0])
-    return gd_core.sgd.window(anchors, paths, pad=0.12, grow=grow, min_span=min_span, square=True)
+    return window(anchors, paths, pad=0.12, grow=grow, min_span=min_span, aspect=1.0)
+
+
+def scaled_window(x_range, y_range, *paths, points=(), aspect: float = 1.2, least: float = 0.3):
+    """A plot window for a figure drawn to scale (one unit as long on both axes), ``aspect`` times as wide
+    as high: around each path's start and ``points`` (e.g. the minima), holding the paths up to three times
+    that span beyond, padded, at least ``least`` of the preset window's larger side across. Near the plot's
+    own shape, the plot keeps most of its area on any screen."""
+    starts = [np.asarray(p, dtype=float).reshape(-1, 2)[:1] for p in paths if p is not None and np.size(p)]
+    anchors = np.concatenate([*starts, np.asarray(points, dtype=float).reshape(-1, 2)])
+    min_span = least * max(x_range[1] - x_range[0], y_range[1] - y_range[0])
+    return window(anchors, paths, pad=0.12, grow=3.0, min_span=min_span, aspect=aspect)
 
 
 def setting_buttons(options: dict[str, tuple[str, dict]], per_row: int = 2, key: str = "example",

@@ -27,12 +27,15 @@ def state_key(key: str) -> str:
 
 
 def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make: Callable[[str], Any],
-           serialize: Callable[[Any], str] = str, clip: Callable[[Any], Any] | None = None) -> Any:
+           serialize: Callable[[Any], str] = str, clip: Callable[[Any], Any] | None = None,
+           shown: Callable[[Any], str] | None = None) -> Any:
     """Create a widget whose value lives in the URL under ``key``.
 
     ``parse`` turns the URL text into a value or raises ``ValueError``; ``make(state_key)``
     draws the widget reading its value from ``st.session_state[state_key]``; ``clip`` brings a
-    value kept from an earlier run into the widget's current range (which may have changed).
+    value kept from an earlier run into the widget's current range (which may have changed);
+    ``shown`` names a value in the note about an unusable link value (as the widget shows it; default:
+    as the link writes it).
     """
     skey = state_key(key)
     keep = f"_keep:{skey}"
@@ -48,7 +51,7 @@ def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make
             try:
                 value = parse(raw)
             except (ValueError, TypeError, OverflowError, KeyError):
-                link_note(label, raw, serialize(default))
+                link_note(label, raw, (shown or serialize)(default))
                 value = default
         st.session_state[skey] = value
     value = make(skey)
@@ -160,8 +163,9 @@ def log_slider(key: str, label: str, options: Sequence[float], default: float,
 
 
 def choice(key: str, label: str, options: dict[str, str], default: str, help: str | None = None,
-           where=st, horizontal: bool = False, kind: str = "select") -> str:
-    """A choice among ``options`` (value → label shown); the URL holds the value, not the label."""
+           where=st, horizontal: bool = False, kind: str = "select", title: Callable[[str], str] | None = None) -> str:
+    """A choice among ``options`` (value → label shown); the URL holds the value, not the label. A note
+    about an unusable link value names the default by ``title`` (default: its label)."""
     keys = list(options)
 
     def parse(raw: str) -> str:
@@ -177,7 +181,7 @@ def choice(key: str, label: str, options: dict[str, str], default: str, help: st
             return value if value is not None else default
         return where.selectbox(label, keys, key=k, help=help, format_func=options.__getitem__)
 
-    return _bound(key, label, default, parse, make)
+    return _bound(key, label, default, parse, make, shown=title or options.__getitem__)
 
 
 def int_set(key: str, label: str, options: Sequence[int], default: Sequence[int], help: str | None = None,
