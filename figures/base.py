@@ -239,11 +239,14 @@ def arrows(starts, ends, color: str, name: str, width: float = 2.5, head: float 
                          "line": {"width": 0}})
 
 
-def add_gradient_arrows(fig: Fig, params, grads, length: float, selected: int | None = None,
+def add_gradient_arrows(fig: Fig, params, grads, length: float | None = None, selected: int | None = None,
                         limit: int = 60, name: str = "∇L(θᵗ)") -> Fig:
-    """The gradient ∇L(θᵗ) at each point as a red arrow of a fixed display ``length``, pointing uphill
-    (across the contour line through θᵗ, at right angles to it on a plot drawn to scale); the selected
-    update's drawn thicker. One legend entry, ``name``."""
+    """The gradient ∇L(θᵗ) at each point as a red arrow of a fixed display ``length`` (default: a tenth of
+    the diagonal of the figure's window), pointing uphill (across the contour line through θᵗ, at right angles
+    to it on a plot drawn to scale); the selected update's drawn thicker. One legend entry, ``name``."""
+    if length is None:
+        (x0, x1), (y0, y1) = fig.layout["xaxis"]["range"], fig.layout["yaxis"]["range"]
+        length = 0.1 * float(np.hypot(x1 - x0, y1 - y0))
     params = np.asarray(params, dtype=float)
     grads = np.asarray(grads, dtype=float)
     n = min(len(params), len(grads), limit)

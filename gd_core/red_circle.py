@@ -31,10 +31,11 @@ import numpy as np
 
 from .errors import InputError
 from .expr import Curve, Loss
-from .theory import LinearModel, QuadraticModel, TaylorPolynomial, linear_model
+from .theory import CircleStep, LinearModel, QuadraticModel, TaylorPolynomial, linear_model
 
-__all__ = ["MAX_SAMPLES", "CircleCurve", "InnerProduct", "NewtonSlice", "circle_curve", "inner_product",
-           "newton_slice", "radii", "tangent_plane", "taylor_curves", "taylor_orders"]
+__all__ = ["CIRCLE_VERDICTS", "MAX_SAMPLES", "CircleCurve", "InnerProduct", "NewtonSlice", "circle_curve",
+           "circle_verdict", "inner_product", "newton_slice", "radii", "tangent_plane", "taylor_curves",
+           "taylor_orders"]
 
 MAX_SAMPLES = 4000
 """Most sample points along one axis for any function here."""
@@ -205,6 +206,31 @@ def _first_rise_to_zero(loss: Loss, center, direction, s: float, d: np.ndarray, 
         if hi - lo <= 1e-15 * max(1.0, hi):
             break
     return hi
+
+
+CIRCLE_VERDICTS = ("flat", "no_room", "down", "down_less", "up")
+
+
+def circle_verdict(step: CircleStep, curve: CircleCurve) -> str:
+    """What the red circle's step of radius ``step.d`` did, one of :data:`CIRCLE_VERDICTS`: "flat" at a
+    stationary point (no direction is better), "no_room" for d = 0, "down" when the loss went down and d is
+    at most ``curve.best_d`` (no smaller circle does better), "down_less" when it went down but less than
+    with a smaller circle (d past ``best_d``), "up" when the loss went up although the plane promised less.
+
+    >>> from gd_core import parse_loss
+    >>> from gd_core.theory import circle_step
+    >>> loss = parse_loss("x^2 + y^2")
+    >>> curve = circle_curve(loss, 3.0, 4.0, radii(12.0, 121))   # best at d = 5, no gain past d = 10
+    >>> [circle_verdict(circle_step(loss, 3.0, 4.0, d), curve) for d in (0.0, 2.0, 7.0, 11.0)]
+    ['no_room', 'down', 'down_less', 'up']
+    """
+    if step.eta is None:
+        return "flat"
+    if step.d == 0:
+        return "no_room"
+    if step.decreased:
+        return "down" if curve.best_d is None or step.d <= curve.best_d else "down_less"
+    return "up"
 
 
 # --- drawing the approximations --------------------------------------------------------------

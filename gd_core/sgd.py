@@ -108,6 +108,14 @@ class Comparison:
     def fits(self) -> dict[str, Fit]:
         return {"gd": self.gd, "sgd": self.sgd, "minibatch": self.minibatch}
 
+    @property
+    def example_lr_ratio(self) -> float:
+        """How many times larger one example's largest stable η is than gradient descent's:
+        ``example_lr_limit / lr_limit`` (inf when gradient descent's is 0 or not finite)."""
+        if self.lr_limit > 0 and math.isfinite(self.lr_limit):
+            return self.example_lr_limit / self.lr_limit
+        return math.inf
+
 
 def compare(data: Dataset, lr: float, batch_size: int, epochs: int, theta0=(0.0, 0.0), seed: int = 0) -> Comparison:
     """Run gradient descent (batch n), SGD (batch 1) and mini-batch (batch ``batch_size``) with
@@ -169,6 +177,20 @@ def example_order(n: int, epochs: int, seed: int = 0) -> np.ndarray:
     if n == 1:
         return np.zeros(epochs, dtype=int)
     return np.concatenate([rng.permutation(n) for _ in range(epochs)]) if epochs else np.zeros(0, dtype=int)
+
+
+def loss_after_epoch(run: Fit, epoch: int) -> float | None:
+    """L(θ) at the end of epoch ``epoch``, after epoch × (updates per epoch) updates; None when the run
+    diverged before it (its kept θ end earlier).
+
+    >>> from gd_core import data
+    >>> ds = data.synthetic(5)
+    >>> run = data.fit(ds, gd(0.01), 2, 2)
+    >>> loss_after_epoch(run, 1) == float(run.losses[3]), loss_after_epoch(run, 3)
+    (True, None)
+    """
+    end = epoch * run.updates_per_epoch
+    return float(run.losses[end]) if end < len(run.losses) else None
 
 
 def index_at(run: Fit, examples: int, n: int) -> int:

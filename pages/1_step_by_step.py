@@ -1,6 +1,5 @@
 """Review: gradient descent step by step, θᵗ⁺¹ = θᵗ − η∇L(θᵗ) with the numbers filled in."""
 
-import numpy as np
 import streamlit as st
 
 import figures
@@ -51,7 +50,6 @@ with right:
 path = figures.Path(traj.params, tr("gradient descent, η = {eta}", eta=ui.fmt_param(eta)),
                     figures.OPTIMIZER_COLORS["gd"])
 saddles = picked.preset.saddles if picked.preset else ()
-arrow_length = 0.1 * float(np.hypot(x_range[1] - x_range[0], y_range[1] - y_range[0]))
 
 with left:
     tab_step, tab_play, tab_3d = ui.views("view", {"step": tr("Step by step"), "play": tr("▶ Play"),
@@ -62,7 +60,7 @@ with left:
                                   saddles=saddles, x_range=x_range, y_range=y_range, height=520,
                                   equal_scale=True, show_scale=False, **ui.marker_labels())
             figures.add_path(fig, path, start_label=None if n else "θ⁰")
-            figures.add_gradient_arrows(fig, traj.params, traj.grads, arrow_length, selected=t,
+            figures.add_gradient_arrows(fig, traj.params, traj.grads, selected=t,
                                         name=tr("gradient ∇L(θᵗ)"))
             if n:
                 figures.highlight_update(fig, traj.params[t], traj.params[t + 1], "θ" + ui.sup(t),

@@ -2,9 +2,6 @@
 linear regression y = b + w x, for the same epochs: on the (w, b) contours, against epochs and
 against updates, and the fitted line after each example."""
 
-import math
-
-import numpy as np
 import streamlit as st
 
 import figures
@@ -33,34 +30,6 @@ LR_OPTIONS = (1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 5e-4, 0.001, 0.002, 0.005, 0.01, 0.0
 METHODS = {"gd": tr("Gradient descent"), "sgd": tr("SGD"), "minibatch": tr("Mini-batch")}
 
 
-# --- cached calls into gd_core ---------------------------------------------------------------
-
-@ui.cache_data(max_entries=64)
-def built_in(n: int, seed: int):
-    """The seeded synthetic data y = 1 + 2x + noise, x ~ N(1, 1): (X, y, names, target)."""
-    ds = gdata.synthetic(n, seed, scales=(1.0,))
-    return ds.X, ds.y, ds.feature_names, ds.target_name
-
-
-@ui.cache_data(max_entries=64)
-def lesson(X, y, names: tuple, target: str, lr: float, batch: int, epochs: int, theta0: tuple, seed: int):
-    """The three runs, the plot window and the loss grid on it, SGD's example order, the epochs seen."""
-    ds = gdata.Dataset(X, y, names, target)
-    c = sgd.compare(ds, lr, batch, epochs, theta0, seed)
-    win = sgd.window([theta0, tuple(c.theta_star)], [f.params for f in c.fits.values()])
-    grid = sgd.loss_grid(ds, *win, n=90)
-    order = sgd.example_order(ds.n, epochs, seed)
-    seen = {k: sgd.epochs_seen(f, ds.n) for k, f in c.fits.items()}
-    return c, win, grid, order, seen, sgd.x_range(ds)
-
-
-def examples_control(total: int, default: int) -> int:
-    """How many examples have been seen (0 … total); it opens after one epoch, the moment on the slide
-    (gradient descent's first update, SGD's n-th)."""
-    return ui.stepper("t", tr("Examples seen so far (= SGD updates)"), total, default, back=tr("One example back"),
-                      forward=tr("One more example"))
-
-
 # --- settings ------------------------------------------------------------------------------------
 
 with st.sidebar:
@@ -70,7 +39,8 @@ with st.sidebar:
         n = ui.int_slider("n", tr("Number of examples n"), 5, 100, 20,
                           help=tr("Examples of y = 1 + 2x + noise, with x around 1."))
         data_seed = ui.int_number("data", tr("Data seed"), 0, 9999, 0, help=tr("The same seed gives the same data."))
-        X, y, names, target = built_in(n, data_seed)
+        ds = gdata.synthetic(n, data_seed, scales=(1.0,))  # cheaper than a cache lookup
+        X, y, names, target = ds.X, ds.y, ds.feature_names, ds.target_name
     else:
         X, y, names, target = upload.X, upload.y, upload.feature_names, upload.target_name
         n = upload.n
@@ -96,7 +66,8 @@ if upload is not None and upload.d > 1:
     st.info(tr("Your file has two features. This lesson fits y = b + w x with one, so it uses the first column "
                "{name} only (the feature-scaling lesson uses both).", name=f"`{ui.safe(names[0])}`"))
 
-c, win, (ws, bs, Z), order, seen, x_lim = lesson(X, y, tuple(names), target, eta, batch, epochs, (w0, b0), seed)
+c, win, (ws, bs, Z), order, seen, x_lim = ui.sgd_comparison(X, y, tuple(names), target, eta, batch, epochs, (w0, b0),
+                                                             seed)
 fits = c.fits
 
 if upload is None:
@@ -137,7 +108,9 @@ total_examples = n * epochs
 left, right = st.columns([3, 2], gap="medium")
 with right:
     st.markdown(tr("**Pick an example xⁿ, update.** Step through the examples one by one."))
-    u = examples_control(total_examples, n)
+    # It opens after one epoch, the moment on the slide (gradient descent's first update, SGD's n-th).
+    u = ui.stepper("t", tr("Examples seen so far (= SGD updates)"), total_examples, n, back=tr("One example back"),
+                   forward=tr("One more example"))
 idx = {k: sgd.index_at(f, u, n) for k, f in fits.items()}
 
 with left:
@@ -179,7 +152,7 @@ with left:
                                           "L*", height=420, x_max=epochs), key="loss_epochs")
     with tab_updates:
         if tab_updates.open:
-            series = [(short[k], np.arange(len(fits[k].losses)), fits[k].losses, colors[k])
+            series = [(short[k], range(len(fits[k].losses)), fits[k].losses, colors[k])
                       for k in ("gd", "minibatch", "sgd")]
             ui.chart(fig_sgd.loss_against(series, c.loss_star, tr("Loss against the number of updates"),
                                           tr("number of parameter updates"), "L*", height=420,
@@ -199,29 +172,22 @@ with right:
 
 # --- the numbers ------------------------------------------------------------------------------
 
-def loss_after_epoch(f, e: int) -> str:
-    """L(θ) at the end of epoch e (or the last kept θ, marked, when the run diverged before)."""
-    end = e * f.updates_per_epoch
-    if end < len(f.losses):
-        return ui.num(f.losses[end])
-    return tr("diverged")
-
-
 table = []
 for key in ("gd", "minibatch", "sgd"):
     f = fits[key]
-    table.append({tr("method"): names_shown[key], tr("examples per update"): f.batch_size,
-                  tr("updates per epoch"): f.updates_per_epoch,
-                  tr("updates in {e} epochs", e=epochs): f.updates_per_epoch * epochs,
-                  tr("L after 1 epoch"): loss_after_epoch(f, 1),
-                  tr("L after {e} epochs", e=epochs): loss_after_epoch(f, epochs)})
+    row = {tr("method"): names_shown[key], tr("examples per update"): f.batch_size,
+           tr("updates per epoch"): f.updates_per_epoch,
+           tr("updates in {e} epochs", e=epochs): f.updates_per_epoch * epochs}
+    for label, e in ((tr("L after 1 epoch"), 1), (tr("L after {e} epochs", e=epochs), epochs)):
+        loss = sgd.loss_after_epoch(f, e)
+        row[label] = tr("diverged") if loss is None else ui.num(loss)
+    table.append(row)
 ui.table(table, "methods")
-limit_ratio = c.example_lr_limit / c.lr_limit if c.lr_limit > 0 and math.isfinite(c.lr_limit) else math.inf
 st.caption(tr("Gradient descent on this L converges only for η < 2/λ_max = {gd} (λ_max: the largest curvature "
               "of L). L adds up the curvature of all n examples, one example's Lⁿ has only its own: every single "
               "SGD update is safe up to η = {one}, {ratio} times larger. That is why SGD can take the same η in "
               "n small steps where gradient descent takes one big one.", gd=ui.num(c.lr_limit),
-              one=ui.num(c.example_lr_limit), ratio=ui.num(limit_ratio, 2)))
+              one=ui.num(c.example_lr_limit), ratio=ui.num(c.example_lr_ratio, 2)))
 
 ui.notice([
     tr("With {n} examples, SGD makes {n} updates per epoch and gradient descent one. Against epochs (the same "

@@ -8,7 +8,6 @@ import figures
 import ui
 from figures import feature_scaling as fig_fs
 from gd_core import data as gdata
-from gd_core import scaling, sgd
 from i18n import tr
 
 PAGE = "scaling"
@@ -28,29 +27,6 @@ STEP_OPTIONS = (10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 1
 TARGETS = {"10": tr("within 10 %"), "1": tr("within 1 %"), "0.1": tr("within 0.1 %")}
 
 
-# --- cached calls into gd_core ---------------------------------------------------------------
-
-@ui.cache_data(max_entries=64)
-def built_in(n: int, k: float, seed: int):
-    """Seeded data y = 1 + 2x₁ − (1/k)x₂ + noise, x₁ ~ N(1, 1), x₂ ~ k·N(1, 1): (X, y, names, target)."""
-    ds = gdata.synthetic(n, seed, scales=(1.0, k))
-    return ds.X, ds.y, ds.feature_names, ds.target_name
-
-
-@ui.cache_data(max_entries=64)
-def lesson(X, y, names: tuple, target: str, fraction: float, steps: int, tolerance: float):
-    """Both runs, and for each side its plot window (same scale on both axes) and the grid of L over
-    (w₁, w₂) at that side's b*; the features' mᵢ, σᵢ before and their mean and std after (np.mean, np.std)."""
-    ds = gdata.Dataset(X, y, names, target)
-    c = scaling.compare(ds, fraction, steps, tolerance)
-    drawn = []
-    for side in (c.raw, c.scaled):
-        start = side.run.params[0]
-        win = sgd.window([tuple(start), tuple(side.theta_star[:2])], [side.run.params], pad=0.18, square=True)
-        drawn.append((win, scaling.fixed_b_grid(side.data, side.b, *win, n=80)))
-    return c, drawn, scaling.feature_stats(ds.X), scaling.feature_stats(c.scaled.data.X)
-
-
 # --- settings ------------------------------------------------------------------------------------
 
 with st.sidebar:
@@ -62,7 +38,8 @@ with st.sidebar:
                                   "both features matter about as much."))
         n = ui.int_slider("n", tr("Number of examples"), 10, 200, 50)
         data_seed = ui.int_number("data", tr("Data seed"), 0, 9999, 0, help=tr("The same seed gives the same data."))
-        X, y, names, target = built_in(n, k, data_seed)
+        ds = gdata.synthetic(n, data_seed, scales=(1.0, k))  # cheaper than a cache lookup
+        X, y, names, target = ds.X, ds.y, ds.feature_names, ds.target_name
     else:
         X, y, names, target = upload.X, upload.y, upload.feature_names, upload.target_name
     st.header(tr("Gradient descent"))
@@ -81,7 +58,7 @@ with st.sidebar:
                       help=tr("The big dots on both contours and the dashed line on the loss plot."))
 
 tolerance = float(target_key) / 100
-c, ((raw_win, raw_grid), (sc_win, sc_grid)), (m, s), (m_after, s_after) = lesson(
+c, ((raw_win, raw_grid), (sc_win, sc_grid)), (m, s), (m_after, s_after) = ui.scaling_comparison(
     X, y, tuple(names), target, fraction, steps, tolerance)
 raw, scaled = c.raw, c.scaled
 f1, f2 = (ui.safe(v) for v in names[:2])
@@ -109,13 +86,6 @@ for key, side in (("raw", raw), ("scaled", scaled)):
                    icon="💥")
 
 
-def updates_text(side, words: bool = False) -> str:
-    """The updates a side needed to reach the target, or that it did not within the run."""
-    if side.reached_at is not None:
-        return str(side.reached_at)
-    return tr("more than {n}", n=steps) if words else f"> {steps}"
-
-
 metric_cols = st.columns(2, gap="medium")
 for col, key, side in ((metric_cols[0], "raw", raw), (metric_cols[1], "scaled", scaled)):
     with col:
@@ -125,7 +95,7 @@ for col, key, side in ((metric_cols[0], "raw", raw), (metric_cols[1], "scaled", 
                  help=tr("{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian "
                          "of L over (w₁, w₂) with b held fixed.", f=ui.fmt_param(fraction),
                          lim=ui.num(side.lr_max)))
-        b.metric(tr("updates to target"), updates_text(side),
+        b.metric(tr("updates to target"), ui.updates_to_target(side.reached_at, steps),
                  help=tr("The first t with L(θᵗ) ≤ {value} (L {target} of L*).", value=ui.num(c.target),
                          target=target_words))
 
@@ -191,7 +161,8 @@ with right:
 notes = [
     tr("Before scaling, the largest stable η is set by the steep direction (the weight of the larger feature), so "
        "the flat direction crawls: {raw} updates against {scaled} after scaling, at the same fraction of each "
-       "side's largest stable η.", raw=updates_text(raw, True), scaled=updates_text(scaled, True)),
+       "side's largest stable η.", raw=ui.updates_to_target(raw.reached_at, steps, True),
+       scaled=ui.updates_to_target(scaled.reached_at, steps, True)),
 ]
 if upload is None:
     notes.append(tr("Raise k: the raw contours get thinner and the raw run slower, while the scaled side does not "

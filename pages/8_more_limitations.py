@@ -46,13 +46,7 @@ OFF = "off"
 DEFAULT_SLOTS = ("plateau", "saddle", "local_min", "global_min")
 
 
-def start_options() -> dict[str, str]:
-    options = dict(START_NAMES)
-    options[CUSTOM] = tr("my own point…")
-    options[OFF] = tr("— not shown —")
-    return options
-
-
+START_OPTIONS = {**START_NAMES, CUSTOM: tr("my own point…"), OFF: tr("— not shown —")}
 START_HELP = tr("Named starts: {points}. Or type your own point.", points="; ".join(
     f"{name} ({ui.num(LAND.starts[k][0])}, {ui.num(LAND.starts[k][1])})" for k, name in START_NAMES.items()))
 
@@ -64,7 +58,7 @@ with st.sidebar:
     st.subheader(tr("Start points θ⁰"))
     slots = []  # (slot number, label, θ⁰)
     for i, default in enumerate(DEFAULT_SLOTS, start=1):
-        picked = ui.choice(f"s{i}", tr("Start {i}", i=i), start_options(), default, help=START_HELP)
+        picked = ui.choice(f"s{i}", tr("Start {i}", i=i), START_OPTIONS, default, help=START_HELP)
         if picked == OFF:
             continue
         if picked == CUSTOM:
@@ -78,45 +72,7 @@ with st.sidebar:
         slots.append((i, f"{i} · {name}", (float(x0), float(y0))))
 
 
-@ui.cache_data(max_entries=64)
-def where_they_stopped(key: str, eta: float, starts: tuple, steps: int) -> tuple[landscapes.Ending, ...]:
-    """gd_core's verdict for each run: final θ, L, ‖∇L‖, the nearest critical point, and where it stopped."""
-    land = landscapes.LANDSCAPES[key]
-    traj = ui.run_cached(land.formula, "gd", (("lr", eta),), starts, steps)
-    return landscapes.endings(land, traj.params, traj.losses, traj.grad_norms, traj.diverged_at)
-
-
-@ui.cache_data(max_entries=1)
-def slide_curve_cached() -> landscapes.SlideCurve:
-    """The slide's 1-D picture: L against one parameter w, with the plateau, the saddle point and the minima."""
-    return landscapes.slide_curve()
-
-
-@ui.cache_data(max_entries=8)
-def critical_checks(key: str) -> tuple[landscapes.CriticalCheck, ...]:
-    """Each critical point's gradient and Hessian eigenvalues, computed by gd_core from the formula."""
-    return landscapes.check_critical(landscapes.LANDSCAPES[key])
-
-
-def verdict_text(end: landscapes.Ending) -> str:
-    """Where a run stopped, in the lecture's words."""
-    since = "" if end.flat_since is None else tr(" since update {t}", t=end.flat_since)
-    texts = {
-        "plateau": tr("very slow at the plateau: ∂L/∂w ≈ 0{since}"),
-        "saddle": tr("stuck at a saddle point: ∂L/∂w ≈ 0{since}"),
-        "local_min": tr("stuck at a local minimum: ∂L/∂w ≈ 0{since}"),
-        "global_min": tr("the global minimum: ∂L/∂w ≈ 0{since}"),
-        "moving": tr("still moving: ‖∇L‖ is above 10⁻³{since}"),
-        "diverged": tr("diverged at update {t}{since}"),
-    }
-    return texts[end.verdict].format(since=since, t=end.diverged_at)
-
-
-def point(theta) -> str:
-    return f"({ui.num(theta[0], 3)}, {ui.num(theta[1], 3)})"
-
-
-slide = slide_curve_cached()
+slide = ui.slide_curve()
 SLIDE_WORDS = {
     "plateau": (tr("very slow at the plateau"), "∂L/∂w ≈ 0", "#E69F00"),
     "saddle": (tr("stuck at saddle point"), "∂L/∂w = 0", "#7f0000"),
@@ -141,7 +97,7 @@ if not slots:
 else:
     starts = tuple(theta0 for _, _, theta0 in slots)
     traj = ui.run_cached(LAND.formula, "gd", (("lr", eta),), starts, steps)
-    ends = where_they_stopped(LAND.key, eta, starts, steps)
+    ends = ui.landscape_endings(LAND.key, eta, starts, steps)
     colors = [lim_figures.START_COLORS[(i - 1) % len(lim_figures.START_COLORS)] for i, _, _ in slots]
     names = [label for _, label, _ in slots]
 
@@ -195,11 +151,11 @@ else:
     for k, end in enumerate(ends):
         near = end.nearest
         rows[names[k]] = {
-            col_where: verdict_text(end),
-            col_theta: point(end.theta),
+            col_where: ui.ending_text(end),
+            col_theta: ui.point_text(end.theta),
             col_loss: ui.num(end.loss),
             col_grad: ui.num(end.grad_norm, 2),
-            col_near: (tr("{kind} {at}, {d} away", kind=KIND_NAMES[near.kind], at=point(near.theta),
+            col_near: (tr("{kind} {at}, {d} away", kind=KIND_NAMES[near.kind], at=ui.point_text(near.theta),
                           d=ui.num(end.distance, 2)) if near else "—"),
         }
     ui.table(rows, "endings")
@@ -212,9 +168,9 @@ with st.expander(tr("The loss, and why these are a saddle point and minima")):
     st.markdown(tr("At each point below ∇L = 0. The Hessian (the second derivatives) tells them apart: at a minimum "
                    "L curves up in every direction (both eigenvalues positive); at a saddle point it curves down in "
                    "one direction (one negative eigenvalue), so a small push off the line θ₂ = 0 rolls away."))
-    checks = critical_checks(LAND.key)
+    checks = ui.critical_checks(LAND.key)
     ui.table({KIND_NAMES[c.point.kind]: {
-        "θ": point(c.point.theta),
+        "θ": ui.point_text(c.point.theta),
         "L": ui.num(c.point.value),
         "‖∇L‖": ui.num(c.grad_norm, 2),
         tr("Hessian eigenvalues"): f"{ui.num(c.eigenvalues[0])}, {ui.num(c.eigenvalues[1])}",

@@ -93,6 +93,26 @@ def test_circle_curve_at_a_stationary_point():
     np.testing.assert_array_equal(curve.actual, [0.0, 0.0, 0.0])
 
 
+@pytest.mark.parametrize(("d", "verdict"), [(0.0, "no_room"), (2.0, "down"), (5.0, "down"), (7.0, "down_less"),
+                                             (10.0, "up"), (11.0, "up")])
+def test_circle_verdict_on_the_round_bowl(d, verdict):
+    # L = θ₁² + θ₂² from (3, 4), r = 5: L(θ(d)) = (5 − d)², below L(a, b) = 25 for 0 < d < 10 and lowest at d = 5;
+    # at d = 10 it is 25 again, not lower: the loss did not go down.
+    loss = parse_loss("x^2 + y^2")
+    curve = red_circle.circle_curve(loss, 3.0, 4.0, red_circle.radii(12.0, 121))
+    assert red_circle.circle_verdict(theory.circle_step(loss, 3.0, 4.0, d), curve) == verdict
+
+
+def test_circle_verdict_at_a_stationary_point_and_while_still_going_down():
+    loss = parse_loss("x^2 + y^2")
+    flat = red_circle.circle_curve(loss, 0.0, 0.0, [0.0, 1.0])
+    assert red_circle.circle_verdict(theory.circle_step(loss, 0.0, 0.0, 1.0), flat) == "flat"
+    # Radii up to 4 never see the loss turn (best_d is None): every step down is "down".
+    short = red_circle.circle_curve(loss, 3.0, 4.0, red_circle.radii(4.0, 41))
+    assert red_circle.circle_verdict(theory.circle_step(loss, 3.0, 4.0, 4.0), short) == "down"
+    assert set(red_circle.CIRCLE_VERDICTS) == {"flat", "no_room", "down", "down_less", "up"}
+
+
 def test_circle_curve_still_going_down_at_the_largest_radius():
     # r = 5: the loss along the step goes down until d = 5, so radii up to 4 never see it turn.
     curve = red_circle.circle_curve(parse_loss("x^2 + y^2"), 3.0, 4.0, red_circle.radii(4.0, 41))

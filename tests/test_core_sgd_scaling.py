@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -160,6 +161,29 @@ def test_two_features_need_first_feature():
     np.testing.assert_array_equal(one.X[:, 0], ds.X[:, 0])
     assert one.feature_names == ("x1",) and one.d == 1
     sgd.compare(one, 0.01, 2, 1)
+
+
+def test_loss_after_epoch_is_the_loss_at_the_end_of_each_epoch():
+    ds = data.synthetic(10, seed=0)
+    f = data.fit(ds, optimizers.gd(0.01), 4, 2, seed=1)   # batches 4, 4, 2: 3 updates an epoch
+    assert [sgd.loss_after_epoch(f, e) for e in (0, 1, 2)] == [float(f.losses[i]) for i in (0, 3, 6)]
+    assert sgd.loss_after_epoch(f, 3) is None             # only 2 epochs were run
+    # A run that diverged in its first epoch has no loss after it (its kept θ end before update 10).
+    bad = data.fit(ds, optimizers.gd(5.0), 1, 3, seed=1)
+    assert bad.diverged_at is not None and bad.diverged_at < 10
+    assert sgd.loss_after_epoch(bad, 1) is None
+
+
+def test_example_lr_ratio_is_how_much_larger_one_examples_limit_is():
+    ds = data.synthetic(20, seed=0)
+    x = ds.X[:, 0]
+    a, b, d = 2 * np.sum(x * x), 2 * np.sum(x), 2.0 * len(x)
+    lam = (a + d) / 2 + math.sqrt(((a - d) / 2) ** 2 + b * b)   # λ_max of 2AᵀA, as above
+    c = sgd.compare(ds, 0.01, 5, 1)
+    assert c.example_lr_ratio == pytest.approx((1 / (np.max(x * x) + 1)) / (2 / lam), rel=1e-12)
+    # Where gradient descent's limit is 0 or not a finite number, the ratio is inf.
+    for limit in (0.0, math.inf):
+        assert dataclasses.replace(c, lr_limit=limit).example_lr_ratio == math.inf
 
 
 def test_compare_rejects_a_bad_learning_rate():

@@ -1,19 +1,24 @@
-"""What the pages share, one module a job.
+"""What the pages share, one module a job; pages call every public name as ``ui.name``.
 
 - :mod:`ui.chrome`: page header, presenter mode, notes about the link, "what to notice";
 - :mod:`ui.state`: controls bound to the link (:func:`state_key` names a widget's session key), URL-bound tabs;
-- :mod:`ui.controls`: the loss picker, θ⁰, η, the update t;
+- :mod:`ui.controls`: the loss picker, θ⁰, η, the stepper, plot windows;
 - :mod:`ui.fmt`: numbers and LaTeX on screen, user text made safe, gd_core's refusals translated;
 - :mod:`ui.services`: the cached calls into gd_core;
 - :mod:`ui.tables`, :mod:`ui.charts`, :mod:`ui.upload`: tables, charts and their downloads, the CSV uploader;
 - :mod:`ui.race`: the optimizer race of the momentum page and the playground;
-- :mod:`ui.lessons`: views that one lesson page draws more than once;
+- :mod:`ui.lessons`: views that only one lesson draws (one section a page);
+- :mod:`ui.nav`: the lessons in the lecture's order (the navigation and the home page's map);
+- :mod:`ui.share`: the class's QR code of the view;
 - :mod:`ui.process`: the server process's garbage collector.
 
-Pages call them as ``ui.name``.
+tests/test_ui_package.py checks that every public name of these modules is here.
 """
 
-from ui.charts import chart, chart_table
+from ui.charts import (
+    chart,
+    chart_table,
+)
 from ui.chrome import (
     PRESENTER_KEY,
     diverged_warning,
@@ -36,6 +41,7 @@ from ui.controls import (
     preset_options,
     preset_title,
     scaled_window,
+    setting_buttons,
     square_window,
     start_point,
     step_control,
@@ -44,22 +50,58 @@ from ui.controls import (
 from ui.fmt import (
     adagrad_update_latex,
     best_step_latex,
+    circle_step_latex,
+    ending_text,
     fmt_param,
     gradient_step_latex,
+    inner_product_latex,
+    newton_latex,
     num,
     num_or_dash,
     parabola_text,
+    point_text,
     poly_term,
     reason,
     safe,
     sup,
+    tangent_plane_latex,
+    taylor_latex,
+    tex_factor,
     tex_num,
+    tex_shifted,
+    tex_signed,
+    tex_vector,
+    updates_to_target,
 )
-from ui.lessons import adagrad_run_rows, adagrad_runs, adagrad_surprise, adagrad_tables
-from ui.nav import LESSONS, Lesson, lecture_map
-from ui.process import freeze_loaded_modules
+from ui.lessons import (
+    adagrad_run_rows,
+    adagrad_runs,
+    adagrad_surprise,
+    adagrad_tables,
+    circle_numbers,
+    inner_product_numbers,
+    newton_numbers,
+    tangent_plane_numbers,
+    usable_point,
+)
+from ui.nav import (
+    HOME,
+    LESSONS,
+    Lesson,
+    lecture_map,
+    navigation_pages,
+)
+from ui.process import (
+    freeze_loaded_modules,
+)
 from ui.race import (
+    RACE_ALPHAS,
+    RACE_BETA2S,
+    RACE_ETA,
+    RACE_ETA_OPTIONS,
+    RACE_KEYS,
     RACE_MAX_UPDATES,
+    RACE_TARGETS,
     Race,
     hyper_text,
     optimizer_labels,
@@ -69,17 +111,25 @@ from ui.race import (
     race_view,
 )
 from ui.services import (
-    cache_data,
+    RACE_RUN_LENGTHS,
+    circle_step_and_curve,
+    critical_checks,
     curve_cached,
     curve_learning_rates,
     formula_is_quadratic,
     grid_cached,
+    landscape_endings,
     learning_rate_sweep,
     make_optimizer,
+    newton_step,
     parse_cached,
     race_cached,
     rate_behaviours,
     run_cached,
+    scaling_comparison,
+    sgd_comparison,
+    slide_curve,
+    taylor_polynomials,
     threshold_cached,
 )
 from ui.state import (
@@ -93,22 +143,36 @@ from ui.state import (
     number,
     number_list,
     reset,
+    set_widgets,
     slider,
     state_key,
     text,
     toggle,
     views,
 )
-from ui.tables import table, table_csv
-from ui.upload import csv_upload
+from ui.tables import (
+    table,
+    table_csv,
+)
+from ui.upload import (
+    csv_upload,
+)
 
 __all__ = [
     "CUSTOM",
+    "HOME",
     "LESSONS",
     "LR_OPTIONS",
     "MAX_FORMULA",
     "PRESENTER_KEY",
+    "RACE_ALPHAS",
+    "RACE_BETA2S",
+    "RACE_ETA",
+    "RACE_ETA_OPTIONS",
+    "RACE_KEYS",
     "RACE_MAX_UPDATES",
+    "RACE_RUN_LENGTHS",
+    "RACE_TARGETS",
     "Lesson",
     "LossChoice",
     "Race",
@@ -118,14 +182,18 @@ __all__ = [
     "adagrad_tables",
     "adagrad_update_latex",
     "best_step_latex",
-    "cache_data",
     "chart",
     "chart_table",
     "choice",
+    "circle_numbers",
+    "circle_step_and_curve",
+    "circle_step_latex",
+    "critical_checks",
     "csv_upload",
     "curve_cached",
     "curve_learning_rates",
     "diverged_warning",
+    "ending_text",
     "fit_window",
     "fmt_param",
     "formula_is_quadratic",
@@ -133,10 +201,13 @@ __all__ = [
     "gradient_step_latex",
     "grid_cached",
     "hyper_text",
+    "inner_product_latex",
+    "inner_product_numbers",
     "int_number",
     "int_set",
     "int_slider",
     "kept_int",
+    "landscape_endings",
     "learning_rate_sweep",
     "lecture_map",
     "link_note",
@@ -145,6 +216,10 @@ __all__ = [
     "lr_slider",
     "make_optimizer",
     "marker_labels",
+    "navigation_pages",
+    "newton_latex",
+    "newton_numbers",
+    "newton_step",
     "notice",
     "num",
     "num_or_dash",
@@ -154,6 +229,7 @@ __all__ = [
     "page_id",
     "parabola_text",
     "parse_cached",
+    "point_text",
     "poly_term",
     "presenting",
     "preset_options",
@@ -169,7 +245,12 @@ __all__ = [
     "run_cached",
     "safe",
     "scaled_window",
+    "scaling_comparison",
+    "set_widgets",
+    "setting_buttons",
+    "sgd_comparison",
     "share_link",
+    "slide_curve",
     "slider",
     "square_window",
     "start_page",
@@ -181,9 +262,19 @@ __all__ = [
     "sup",
     "table",
     "table_csv",
+    "tangent_plane_latex",
+    "tangent_plane_numbers",
+    "taylor_latex",
+    "taylor_polynomials",
+    "tex_factor",
     "tex_num",
+    "tex_shifted",
+    "tex_signed",
+    "tex_vector",
     "text",
     "threshold_cached",
     "toggle",
+    "updates_to_target",
+    "usable_point",
     "views",
 ]

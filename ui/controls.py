@@ -12,7 +12,7 @@ from gd_core.grid import window
 from i18n import tr
 from ui.fmt import reason
 from ui.services import parse_cached
-from ui.state import choice, int_slider, log_slider, number, slider, state_key, text
+from ui.state import choice, int_slider, log_slider, number, set_widgets, slider, state_key, text
 
 CUSTOM = "custom"
 """The loss picker's value for a typed formula."""
@@ -156,3 +156,15 @@ def scaled_window(x_range, y_range, *paths, points=(), aspect: float = 1.2, leas
     anchors = np.concatenate([*starts, np.asarray(points, dtype=float).reshape(-1, 2)])
     min_span = least * max(x_range[1] - x_range[0], y_range[1] - y_range[0])
     return window(anchors, paths, pad=0.12, grow=3.0, min_span=min_span, aspect=aspect)
+
+
+def setting_buttons(options: dict[str, tuple[str, dict]], per_row: int = 2, key: str = "example",
+                    where=st) -> None:
+    """One full-width button per option (``options``: name → (label, values)), ``per_row`` buttons a row; a
+    click sets this page's widgets to ``values`` (link key → value, :func:`ui.state.set_widgets`) in the rerun
+    it starts. The buttons' keys are ``key:name``."""
+    names = list(options)
+    for first in range(0, len(names), per_row):
+        for col, name in zip(where.columns(per_row), names[first:first + per_row]):
+            label, values = options[name]
+            col.button(label, key=f"{key}:{name}", on_click=set_widgets, args=(values,), width="stretch")

@@ -90,17 +90,37 @@ def reason(exc: BaseException) -> str:
     return text.format(**shown)
 
 
-# --- pages/3_adagrad_tables.py -----------------------------------------------------------------
-
-def num_or_dash(value: float, defined: bool = True) -> str:
-    """A number for a table's cell through :func:`num`, or "—" where it is not defined (a ratio over σᵗ = 0)."""
-    return num(value) if defined else "—"
-
+# --- LaTeX pieces several pages use ----------------------------------------------------------------------
 
 def tex_vector(values) -> str:
     r"""A column vector for st.latex, its entries through :func:`tex_num`:
     ``\begin{bmatrix} 1 \\ -2 \end{bmatrix}``."""
     return r"\begin{bmatrix} " + r" \\ ".join(tex_num(v) for v in values) + r" \end{bmatrix}"
+
+
+def tex_factor(value: float) -> str:
+    r"""A number for st.latex through :func:`tex_num`, in parentheses when negative (for products and sums):
+    ``\left(-2\right)``."""
+    text_value = tex_num(value)
+    return rf"\left({text_value}\right)" if value < 0 else text_value
+
+
+def tex_signed(value: float) -> str:
+    """A term for st.latex with its sign as the operator: " + 2.5" or " - 2.5"."""
+    return (" - " if value < 0 else " + ") + tex_num(abs(value))
+
+
+def tex_shifted(symbol: str, value: float) -> str:
+    r"""(symbol − value) for st.latex with the sign folded: ``(\theta_1 + 5)`` for value −5, the symbol
+    alone for 0."""
+    return rf"({symbol}{tex_signed(-value)})" if value != 0 else symbol
+
+
+# --- pages/3_adagrad_tables.py ---------------------------------------------------------------------------
+
+def num_or_dash(value: float, defined: bool = True) -> str:
+    """A number for a table's cell through :func:`num`, or "—" where it is not defined (a ratio over σᵗ = 0)."""
+    return num(value) if defined else "—"
 
 
 def adagrad_update_latex(t: int, before, ratio, g, after) -> str:
@@ -116,14 +136,7 @@ def adagrad_update_latex(t: int, before, ratio, g, after) -> str:
     )
 
 
-# --- pages/4_best_step.py ----------------------------------------------------------------------
-
-def tex_factor(value: float) -> str:
-    r"""A number for st.latex through :func:`tex_num`, in parentheses when negative (for products and sums):
-    ``\left(-2\right)``."""
-    text_value = tex_num(value)
-    return rf"\left({text_value}\right)" if value < 0 else text_value
-
+# --- pages/4_best_step.py --------------------------------------------------------------------------------
 
 def poly_term(value: float, power: str, first: bool) -> str:
     """One term of a polynomial as it reads: "x²", " − 2x", " + 1"; the ``first`` term without a leading
@@ -162,3 +175,94 @@ def gradient_step_latex(best: BestStep, step: GradientStep) -> str:
         rf"&= {tex_num(step.x0)} - {tex_num(step.eta)} \cdot {tex_factor(best.first)} = {tex_num(step.x1)}"
         r"\end{aligned}"
     )
+
+
+# --- pages/6_feature_scaling.py --------------------------------------------------------------------------
+
+def updates_to_target(reached_at: int | None, steps: int, words: bool = False) -> str:
+    """The updates a run needed to reach its target, or that it did not within its ``steps``:
+    "> 1000", or in words "more than 1000"."""
+    if reached_at is not None:
+        return str(reached_at)
+    return tr("more than {n}", n=steps) if words else f"> {steps}"
+
+
+# --- pages/7_why_it_works.py -----------------------------------------------------------------------------
+
+def taylor_latex(polynomial: str, max_lines: int = 8) -> str:
+    r"""h(x) ≈ a polynomial's LaTeX (terms joined by " + " and " - "), one term per line and at most
+    ``max_lines`` lines: the first terms, ``+ \cdots``, the last term. A sign inside braces or
+    parentheses does not start a term."""
+    terms, depth, start = [], 0, 0
+    for i, ch in enumerate(polynomial):
+        if ch in "{(":
+            depth += 1
+        elif ch in "})":
+            depth -= 1
+        elif depth == 0 and i > 0 and polynomial[i - 1] == " " and ch in "+-" and polynomial[i + 1:i + 2] == " ":
+            terms.append(polynomial[start:i - 1])
+            start = i
+    terms.append(polynomial[start:])
+    if len(terms) > max_lines:
+        terms = [*terms[: max_lines - 2], r"+ \cdots", terms[-1]]
+    return r"\begin{aligned} h(x) \approx\; & " + r" \\ & ".join(terms) + r" \end{aligned}"
+
+
+def tangent_plane_latex(s: float, u: float, v: float, a: float, b: float) -> str:
+    r"""The tangent plane at (a, b) with its numbers: L(θ) ≈ s + u(θ₁ − a) + v(θ₂ − b), signs folded, on two
+    lines."""
+    theta1, theta2 = tex_shifted(r"\theta_1", a), tex_shifted(r"\theta_2", b)
+    return (rf"\begin{{aligned}} L(\theta) \approx\; & {tex_num(s)}{tex_signed(u)}\,{theta1} \\ "
+            rf"& {tex_signed(v)}\,{theta2} \end{{aligned}}")
+
+
+def circle_step_latex(center, d: float, eta: float, gradient, grad_norm: float, point) -> str:
+    r"""The red circle's step θ = (a, b) − η(u, v) with its numbers and η = d/‖∇L‖; where η is not a finite
+    number (‖∇L‖ too small), the same step as θ = (a, b) − d ∇L/‖∇L‖ with the unit direction."""
+    if not math.isfinite(eta):
+        unit = (gradient[0] / grad_norm, gradient[1] / grad_norm)
+        return (r"\begin{aligned} \theta &= \begin{bmatrix} a \\ b \end{bmatrix} - d\,"
+                r"\frac{\nabla L}{\lVert \nabla L \rVert} \\ &= " + tex_vector(center) + rf" - {tex_num(d)} "
+                + tex_vector(unit) + r" \\ &= " + tex_vector(point) + r" \end{aligned}")
+    return (r"\begin{aligned} \theta &= \begin{bmatrix} a \\ b \end{bmatrix} - \eta \begin{bmatrix}"
+            r" u \\ v \end{bmatrix} = " + tex_vector(center) + rf" - {tex_num(eta)} " + tex_vector(gradient)
+            + r" \\ &= " + tex_vector(point) + rf", \quad \eta = \frac{{{tex_num(d)}}}{{{tex_num(grad_norm)}}}"
+            + r" \end{aligned}")
+
+
+def inner_product_latex(u: float, v: float, delta, value: float) -> str:
+    r"""(u, v)·Δθ = u Δθ₁ + v Δθ₂ with the numbers put in, and its value."""
+    return (r"\begin{aligned} (u, v)\cdot\Delta\theta &= u\,\Delta\theta_1 + v\,\Delta\theta_2 \\ &= "
+            + rf"{tex_factor(u)}\,{tex_factor(delta[0])} + {tex_factor(v)}\,{tex_factor(delta[1])} \\ "
+            + rf"&= {tex_num(value)} \end{{aligned}}")
+
+
+def newton_latex(center, hessian, gradient, point) -> str:
+    r"""Newton's step θ = (a, b) − H⁻¹∇L with the numbers of the 2 × 2 Hessian ``hessian`` put in."""
+    H = hessian
+    return (r"\theta = \begin{bmatrix} a \\ b \end{bmatrix} - H^{-1} \nabla L = " + tex_vector(center)
+            + r" - \begin{bmatrix} " + rf"{tex_num(H[0][0])} & {tex_num(H[0][1])} \\ "
+            + rf"{tex_num(H[1][0])} & {tex_num(H[1][1])}" + r" \end{bmatrix}^{-1} "
+            + tex_vector(gradient) + " = " + tex_vector(point))
+
+
+# --- pages/8_more_limitations.py -------------------------------------------------------------------------
+
+def point_text(theta, digits: int = 3) -> str:
+    """A point (θ₁, θ₂) for a table, each number through :func:`num`: "(-1.04e-28, 0)"."""
+    return f"({num(theta[0], digits)}, {num(theta[1], digits)})"
+
+
+def ending_text(end) -> str:
+    """Where a run of gradient descent stopped (an ``Ending`` of ``gd_core.landscapes.endings``), in the
+    lecture's words, with the update from which ‖∇L‖ stayed at most 10⁻³ when there is one."""
+    since = "" if end.flat_since is None else tr(" since update {t}", t=end.flat_since)
+    texts = {
+        "plateau": tr("very slow at the plateau: ∂L/∂w ≈ 0{since}"),
+        "saddle": tr("stuck at a saddle point: ∂L/∂w ≈ 0{since}"),
+        "local_min": tr("stuck at a local minimum: ∂L/∂w ≈ 0{since}"),
+        "global_min": tr("the global minimum: ∂L/∂w ≈ 0{since}"),
+        "moving": tr("still moving: ‖∇L‖ is above 10⁻³{since}"),
+        "diverged": tr("diverged at update {t}{since}"),
+    }
+    return texts[end.verdict].format(since=since, t=end.diverged_at)

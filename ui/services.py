@@ -1,69 +1,18 @@
-"""The cached calls into gd_core, with plain, hashable arguments."""
+"""The cached calls into gd_core, every one of the app's: plain ``st.cache_data`` (``st.cache_resource`` for the
+parsed loss, which holds compiled functions), each bounded by ``max_entries``, with plain, hashable arguments.
+A call that costs less than a cache lookup (about 0.1 ms) is not cached: the pages call gd_core for it."""
 
 from __future__ import annotations
 
-import functools
-import inspect
-import threading
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import streamlit as st
 
 import gd_core
-from gd_core import optimizers, schedules
+from gd_core import data as gd_data
+from gd_core import landscapes, optimizers, red_circle, scaling, schedules, sgd, theory
 from gd_core.grid import curve_values, loss_grid
-
-_PAGE_CACHED: dict = {}
-_PAGE_CACHED_LOCK = threading.Lock()
-
-
-class _PageFunction:
-    """The function behind one of :func:`cache_data`'s wrappers: the one the page's run in this thread
-    defined (each session's script runs in a thread of its own), else the latest run's."""
-
-    def __init__(self, func: Callable):
-        self.latest = func
-        self.here = threading.local()
-
-    def set(self, func: Callable) -> None:
-        self.latest = self.here.func = func
-
-    def get(self) -> Callable:
-        return getattr(self.here, "func", self.latest)
-
-
-def cache_data(*, max_entries: int, show_spinner: bool = False) -> Callable[[Callable], Callable]:
-    """``st.cache_data`` for a function defined in a page script, made once instead of on every rerun.
-
-    A page script runs again on every rerun, and its decorators with it; ``st.cache_data`` reads and
-    hashes the function's source each time (about 0.4 ms a function). Here ``st.cache_data`` wraps it
-    once per compiled function (its code object: the server compiles a script once, and again when the
-    file changes), keyed as always by module, name and source. A miss calls the function that this
-    session's run defined. As with ``st.cache_data``, the result must depend on the arguments alone
-    (and on imported modules and constants): a value cached in one session is returned in every other.
-    """
-    def decorate(func: Callable) -> Callable:
-        key = (func.__code__, max_entries, show_spinner)
-        with _PAGE_CACHED_LOCK:
-            entry = _PAGE_CACHED.get(key)
-            if entry is None:
-                behind = _PageFunction(func)
-
-                def call(*args, **kwargs):
-                    return behind.get()(*args, **kwargs)
-
-                # st.cache_data keys the wrapper by the function's module, name and source (through
-                # __wrapped__); after that only its signature is needed, and no run's module is kept.
-                functools.update_wrapper(call, func)
-                cached = st.cache_data(max_entries=max_entries, show_spinner=show_spinner)(call)
-                call.__signature__ = inspect.signature(func)
-                del call.__wrapped__
-                entry = _PAGE_CACHED[key] = (behind, cached)
-        entry[0].set(func)
-        return entry[1]
-    return decorate
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -171,3 +120,84 @@ def formula_is_quadratic(formula: str) -> bool:
 # Nothing cached: they call gd_core directly. Measured, an Adagrad table costs 0.025 ms (a hit on its tuple
 # of gradients 0.08–0.24 ms), the best and the gradient step 0.005 ms, a parabola's curve 0.015 ms, the
 # slices 0.04 ms, their 90 × 90 plane 0.02 ms, the sampled curves 0.06 ms (hits 0.05–0.13 ms).
+# --- pages/5_stochastic_gd.py ---------------------------------------------------------------------
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def sgd_comparison(X, y, names: tuple, target: str, lr: float, batch: int, epochs: int, theta0: tuple, seed: int):
+    """Gradient descent, SGD and mini-batch on (X, y) (``gd_core.sgd.compare``), the plot window and the loss
+    grid on it, SGD's example order, the epochs each run has seen at each update, and the data's x range."""
+    ds = gd_data.Dataset(X, y, names, target)
+    c = sgd.compare(ds, lr, batch, epochs, theta0, seed)
+    win = sgd.window([theta0, tuple(c.theta_star)], [f.params for f in c.fits.values()])
+    grid = sgd.loss_grid(ds, *win, n=90)
+    order = sgd.example_order(ds.n, epochs, seed)
+    seen = {k: sgd.epochs_seen(f, ds.n) for k, f in c.fits.items()}
+    return c, win, grid, order, seen, sgd.x_range(ds)
+
+
+# --- pages/6_feature_scaling.py -------------------------------------------------------------------
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def scaling_comparison(X, y, names: tuple, target: str, fraction: float, steps: int, tolerance: float):
+    """Both runs (``gd_core.scaling.compare``), and for each side its plot window (same scale on both axes)
+    and the grid of L over (w₁, w₂) at that side's b*; the features' mᵢ, σᵢ before and their mean and std
+    after (np.mean, np.std)."""
+    ds = gd_data.Dataset(X, y, names, target)
+    c = scaling.compare(ds, fraction, steps, tolerance)
+    drawn = []
+    for side in (c.raw, c.scaled):
+        start = side.run.params[0]
+        win = sgd.window([tuple(start), tuple(side.theta_star[:2])], [side.run.params], pad=0.18, square=True)
+        drawn.append((win, scaling.fixed_b_grid(side.data, side.b, *win, n=80)))
+    return c, drawn, scaling.feature_stats(ds.X), scaling.feature_stats(c.scaled.data.X)
+
+
+# --- pages/7_why_it_works.py ----------------------------------------------------------------------
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def taylor_polynomials(formula: str, x0_text: str, order: int, drawn: tuple, half: float):
+    """The order-``order`` Taylor polynomial's LaTeX, x₀, h(x₀), its coefficients (as text, and value), and
+    the curves of h and of the polynomials of every order in ``drawn`` over x₀ ± ``half``."""
+    poly = theory.taylor(formula, x0_text, order)
+    highest = theory.taylor(formula, x0_text, max(drawn))
+    xs, h, curves = red_circle.taylor_orders(highest, drawn, (poly.x0 - half, poly.x0 + half))
+    coefficients = tuple((theory.coefficient_text(c), float(c)) for c in poly.coefficients)
+    return poly.latex, poly.x0, float(poly.curve(poly.x0)), coefficients, xs, h, curves
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def circle_step_and_curve(formula: str, a: float, b: float, d: float, d_max: float):
+    """The red circle's step for this d, and the loss change for every d from 0 to ``d_max``."""
+    loss = parse_cached(formula)
+    return theory.circle_step(loss, a, b, d), red_circle.circle_curve(loss, a, b, red_circle.radii(d_max, 601))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def newton_step(formula: str, a: float, b: float):
+    """Newton's quadratic model at (a, b), the loss at Newton's point, and both along the line to it."""
+    loss = parse_cached(formula)
+    quad = theory.quadratic_model(loss, a, b)
+    return quad, float(loss.value(quad.newton_point)), red_circle.newton_slice(loss, quad)
+
+
+# --- pages/8_more_limitations.py ------------------------------------------------------------------
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def landscape_endings(key: str, eta: float, starts: tuple, steps: int) -> tuple[landscapes.Ending, ...]:
+    """gd_core's verdict for each run of gradient descent on landscape ``key``: final θ, L, ‖∇L‖, the nearest
+    critical point, and where it stopped."""
+    land = landscapes.LANDSCAPES[key]
+    traj = run_cached(land.formula, "gd", (("lr", eta),), starts, steps)
+    return landscapes.endings(land, traj.params, traj.losses, traj.grad_norms, traj.diverged_at)
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def slide_curve() -> landscapes.SlideCurve:
+    """The slide's 1-D picture: L against one parameter w, with the plateau, the saddle point and the minima."""
+    return landscapes.slide_curve()
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def critical_checks(key: str) -> tuple[landscapes.CriticalCheck, ...]:
+    """Each critical point's gradient and Hessian eigenvalues, computed by gd_core from the formula."""
+    return landscapes.check_critical(landscapes.LANDSCAPES[key])

@@ -76,6 +76,13 @@ def reset(*keys: str) -> None:
             del st.query_params[key]
 
 
+def set_widgets(values: dict[str, Any]) -> None:
+    """Set this page's widgets (link key → value), e.g. as a button's ``on_click``: drawn after this, in the
+    rerun the click starts, they show these values (and the link follows)."""
+    for key, value in values.items():
+        st.session_state[state_key(key)] = value
+
+
 def kept_int(key: str, lo: int, hi: int, default: int) -> int:
     """The value of this page's integer widget ``key`` when it is not drawn in this run (it sits in a
     hidden tab): as last set, else from the link, else ``default``; clipped to lo … hi."""
