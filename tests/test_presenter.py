@@ -7,7 +7,7 @@ import json
 import pytest
 
 import figures
-from tests.apptest_helpers import errors, every_view, open_page, rerun
+from tests.apptest_helpers import TAB_VALUES, errors, every_view, open_page, open_tab, open_tab_label, rerun
 from ui.nav import LESSONS
 
 PAGES = sorted(lesson.script for lesson in LESSONS)
@@ -48,3 +48,74 @@ def test_presenter_figure_is_taller_and_larger():
     assert fig.layout["font"]["size"] == 24
     assert fig.layout["xaxis"]["tickfont"]["size"] == 22  # 15 × 1.5
     assert fig.figure(validate=True).layout.legend.font.size == 22
+
+
+def _follow_menu(at, path: str) -> None:
+    """What a click on the top menu's (or the home page's) link does: another page, with no query at all."""
+    for key in list(at.query_params):
+        del at.query_params[key]
+    at.switch_page(path)
+    rerun(at)
+
+
+def _link(at, key: str):
+    value = at.query_params.get(key)
+    return value[-1] if isinstance(value, list) else value
+
+
+def test_presenter_mode_holds_through_the_menu_and_is_written_back():
+    """A menu link carries no ?present: the session's presenter mode holds, and the link gets present=1 back."""
+    at = open_page("pages/1_step_by_step.py", {"present": "1"})
+    for path in ("pages/2_learning_rate.py", "pages/0_lecture_map.py", "pages/8_more_limitations.py"):
+        _follow_menu(at, path)
+        assert at.toggle(key="app:present").value is True, path
+        assert _link(at, "present") == "1", (path, dict(at.query_params))
+
+
+def test_presenter_mode_holds_through_a_language_change():
+    at = open_page("pages/1_step_by_step.py", {"present": "1"})
+    at.selectbox(key="app:lang").set_value("zh-TW")
+    rerun(at)
+    assert at.toggle(key="app:present").value is True
+    assert _link(at, "present") == "1" and _link(at, "lang") == "zh-TW"
+    _follow_menu(at, "pages/4_best_step.py")  # the menu drops both; both come back
+    assert at.toggle(key="app:present").value is True
+    assert _link(at, "present") == "1" and _link(at, "lang") == "zh-TW"
+
+
+def test_a_link_switches_presenter_mode_only_when_it_says_so():
+    at = open_page("pages/1_step_by_step.py")
+    _follow_menu(at, "pages/2_learning_rate.py")
+    assert at.toggle(key="app:present").value is False and _link(at, "present") is None
+    at.query_params["present"] = "1"  # a link opened from outside
+    rerun(at)
+    assert at.toggle(key="app:present").value is True
+    at.query_params["present"] = "0"  # off, when the link says so
+    rerun(at)
+    assert at.toggle(key="app:present").value is False
+    assert _link(at, "present") is None
+    _follow_menu(at, "pages/1_step_by_step.py")
+    assert at.toggle(key="app:present").value is False
+
+
+def test_the_switch_off_holds_through_the_menu():
+    at = open_page("pages/1_step_by_step.py", {"present": "1"})
+    at.toggle(key="app:present").set_value(False)
+    rerun(at)
+    _follow_menu(at, "pages/2_learning_rate.py")
+    assert at.toggle(key="app:present").value is False and _link(at, "present") is None
+
+
+@pytest.mark.parametrize(("path", "key", "label"), [
+    ("pages/1_step_by_step.py", "view", "3-D surface"),
+    ("pages/7_why_it_works.py", "part", "Newton's method"),
+])
+def test_the_open_tab_survives_leaving_and_coming_back(path, key, label):
+    """Leave a page with a tab open through the menu (no ?view=) and come back the same way: the tab is open
+    again and the link names it again."""
+    at = open_page(path, {"present": "1"})
+    open_tab(at, key, label)
+    _follow_menu(at, "pages/2_learning_rate.py")
+    _follow_menu(at, path)
+    assert open_tab_label(at, key) == label
+    assert _link(at, key) == TAB_VALUES[label]
