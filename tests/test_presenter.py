@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 import figures
@@ -119,3 +120,64 @@ def test_the_open_tab_survives_leaving_and_coming_back(path, key, label):
     _follow_menu(at, path)
     assert open_tab_label(at, key) == label
     assert _link(at, key) == TAB_VALUES[label]
+
+
+def _contour_figure():
+    xs = ys = np.linspace(-2.0, 2.0, 21)
+    Z = xs[None, :] ** 2 + ys[:, None] ** 2
+    fig = figures.contour(xs, ys, Z, "bowl")
+    figures.add_path(fig, figures.Path(np.array([[-1.5, 1.0], [-1.0, 0.5], [-0.5, 0.2]]), "gd", "#0072B2"))
+    return fig
+
+
+def test_presenter_figure_reads_from_the_back_row():
+    """Ticks at least 18 px and dark (≥ 4.5:1 on white), contour lines ≥ 1.5 px at ≥ 80 % opacity, paths ≥ 4 px,
+    markers larger, and a figure no taller than what fits under the compact header in 720 px."""
+    fig = _contour_figure()
+    figures.presenter(fig)
+    layout = fig.figure(validate=True).layout
+    for axis in (layout.xaxis, layout.yaxis):
+        assert axis.tickfont.size >= 18
+        assert _contrast(axis.tickfont.color, "#ffffff") >= 4.5
+        assert _contrast(axis.title.font.color, "#ffffff") >= 4.5
+    contour = next(t for t in fig.data if t["type"] == "contour")
+    assert contour["line"]["width"] >= 1.5
+    alpha = float(contour["line"]["color"].rsplit(",", 1)[1].rstrip(")"))
+    assert alpha >= 0.8
+    path = next(t for t in fig.data if t.get("name") == "gd")
+    assert path["line"]["width"] >= 4 and path["marker"]["size"] > 8  # 8 outside presenter mode
+    assert layout.height <= figures.PRESENTER_HEIGHT <= 470
+
+
+def test_tick_labels_outside_presenter_mode_are_dark_too():
+    layout = _contour_figure().figure(validate=True).layout
+    assert _contrast(layout.xaxis.tickfont.color, "#ffffff") >= 4.5
+
+
+def _luminance(color: str) -> float:
+    """WCAG 2 relative luminance of #rrggbb."""
+    color = color.lstrip("#")
+    if len(color) == 3:
+        color = "".join(c * 2 for c in color)
+    channels = [int(color[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize(("before", "after"), [((-4.085, -0.01209), (-4.004, -0.007256)),  # step by step, t = 10
+                                               ((1.0, 1.0), (1.0, 0.5)), ((0.0, 0.0), (-0.3, 0.01))])
+def test_the_labels_of_a_short_update_sit_apart(before, after):
+    """θᵗ's and θᵗ⁺¹'s labels on opposite corners (both the vertical and the horizontal part differ), θᵗ⁺¹'s
+    ahead of the step: when the two points are pixels apart, the labels still do not pile up."""
+    fig = figures.Fig(layout={"xaxis": {"range": [-5, 5]}, "yaxis": {"range": [-5, 5]}})
+    figures.highlight_update(fig, np.array(before), np.array(after), "θ¹⁰", "θ¹¹")
+    labels = next(t for t in fig.data if t.get("text") == ["θ¹⁰", "θ¹¹"])
+    (v0, h0), (v1, h1) = (p.split() for p in labels["textposition"])
+    assert v0 != v1 and h0 != h1 and "center" not in (h0, h1) and "middle" not in (v0, v1)
+    dx, dy = after[0] - before[0], after[1] - before[1]
+    assert h1 == ("right" if dx >= 0 else "left") and v1 == ("top" if dy >= 0 else "bottom")
