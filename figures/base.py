@@ -90,7 +90,7 @@ class Path:
     dash: str = "solid"
 
 
-PRESENTER_HEIGHT = 440
+PRESENTER_HEIGHT = 430
 """The tallest a figure is drawn in presenter mode, in px: with the compact header above it, a lesson's main
 figure fits whole in a 1280×720 or 1024×768 window (Streamlit cannot read the window's height)."""
 TICK_COLOR = "#333333"

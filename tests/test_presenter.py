@@ -45,7 +45,7 @@ def test_the_switch_writes_the_link():
 def test_presenter_figure_is_taller_and_larger():
     fig = figures.Fig(layout={"height": 400})
     figures.presenter(fig, scale=1.5)
-    assert fig.layout["height"] == 440
+    assert fig.layout["height"] == 430  # 400 × 1.1 = 440, capped at figures.PRESENTER_HEIGHT (430)
     assert fig.layout["font"]["size"] == 24
     assert fig.layout["xaxis"]["tickfont"]["size"] == 22  # 15 × 1.5
     assert fig.figure(validate=True).layout.legend.font.size == 22

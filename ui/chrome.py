@@ -34,7 +34,7 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
 _PRESENTER_CSS = """
 <style>
 html {font-size: 20px;}
-.block-container {max-width: 100% !important; padding-top: 3.4rem; padding-left: 2rem; padding-right: 2rem;
+.block-container {max-width: 100% !important; padding-top: 3.0rem; padding-left: 2rem; padding-right: 2rem;
   padding-bottom: 1rem;}
 h1 {font-size: 1.6rem !important; padding-bottom: 0 !important; line-height: 1.15 !important;}
 [data-testid="stPopoverButton"] p {font-size: 19px !important; white-space: nowrap;}
@@ -50,7 +50,7 @@ h2, h3 {font-size: 1.45rem !important; padding-top: 0.2rem !important; padding-b
 [data-testid="stTickBarMax"], table.gd-table th, table.gd-table td, .stButton p {font-size: 22px !important;}
 /* Captions, help and faint text: dark enough for a washed-out projector (#333 on white is 12.6:1). */
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p, .stApp small {color: #333 !important;
-  font-size: 20px !important;}
+  opacity: 1 !important; font-size: 20px !important;}
 .gd-share {display: flex; gap: 1.2rem; align-items: center;}
 .gd-share-text {max-width: 22rem;}
 .gd-share-hint {font-size: 22px; color: #222;}
