@@ -36,9 +36,15 @@ lang, _browser_lang = choose_language()
 set_language(lang)
 # Presenter mode (?present=1): larger type and figures for a projector; a prepared link opens in it with
 # the sidebar folded away (its arrow brings the settings back).
+# The session's choice holds: a link switches it only when it says so (``present=1`` on, ``present=0`` off) and
+# is new (not the value this app wrote last); a link without it (the top menu's, the home page's) keeps it,
+# and presenter mode is written back into the link below, so the address bar, back/forward and a reload keep it.
 PRESENT_SEEN_KEY = "app:present_url"
-if PRESENTER_KEY not in st.session_state or st.query_params.get("present") != st.session_state.get(PRESENT_SEEN_KEY):
-    st.session_state[PRESENTER_KEY] = st.query_params.get("present") == "1"
+_present_raw = st.query_params.get("present")
+if _present_raw in ("0", "1") and _present_raw != st.session_state.get(PRESENT_SEEN_KEY):
+    st.session_state[PRESENTER_KEY] = _present_raw == "1"
+elif PRESENTER_KEY not in st.session_state:
+    st.session_state[PRESENTER_KEY] = False
 st.set_page_config(page_title=tr("Gradient descent, step by step"), page_icon="📉", layout="wide",
                    initial_sidebar_state="collapsed" if st.session_state[PRESENTER_KEY] else "expanded")
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .base import GRADIENT_COLOR, OPTIMIZER_COLORS, Path, _layout, add_path, contour
+from .base import GRADIENT_COLOR, OPTIMIZER_COLORS, Path, _layout, add_path, contour, update_label_positions
 from .fig import Fig, trace
 
 __all__ = ["grad_vs_sigma", "mark_update", "runs_contour", "step_sizes"]
@@ -29,7 +29,7 @@ def mark_update(fig: Fig, before, after, color: str, label_before: str, label_af
                        xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=2, arrowsize=1.0,
                        arrowwidth=4, arrowcolor=color, text="")
     fig.add_trace(trace("scatter", x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
-                        text=[label_before, label_after], textposition=["bottom center", "top center"],
+                        text=[label_before, label_after], textposition=update_label_positions(before, after),
                         textfont={"size": 18, "color": "#111"},
                         marker={"size": 15, "color": color, "line": {"color": "white", "width": 2}},
                         showlegend=False, hoverinfo="skip"))

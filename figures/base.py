@@ -23,6 +23,7 @@ __all__ = [
     "MOVE_COLOR",
     "OPTIMIZER_COLORS",
     "PLAY_SPEEDS",
+    "PRESENTER_HEIGHT",
     "START_COLOR",
     "SURFACE_SCALE",
     "Fig",
@@ -41,6 +42,7 @@ __all__ = [
     "surface",
     "sweep",
     "to_scale",
+    "update_label_positions",
 ]
 
 # One colour per optimizer and per learning-rate role, everywhere (Okabe–Ito, colour-blind safe).
@@ -88,14 +90,51 @@ class Path:
     dash: str = "solid"
 
 
+PRESENTER_HEIGHT = 430
+"""The tallest a figure is drawn in presenter mode, in px: with the compact header above it, a lesson's main
+figure fits whole in a 1280×720 or 1024×768 window (Streamlit cannot read the window's height)."""
+TICK_COLOR = "#333333"
+"""Tick labels and axis titles: 12.6:1 on white (Plotly's default grey, #808495-like, is 3.8:1)."""
+GRID_COLOR = "#e5e5e5"
+PRESENTER_GRID_COLOR = "#c8c8c8"
+PRESENTER_CONTOUR_LINE = {"width": 1.6, "color": "rgba(20,40,70,0.85)"}
+"""Contour lines a washed-out projector still shows (0.6 px at 35 % opacity vanish there)."""
+
+
 def presenter(fig: Fig, scale: float = 1.3) -> Fig:
-    """The same figure for a projector: taller, with every font ``scale`` times larger."""
+    """The same figure for a projector: at most :data:`PRESENTER_HEIGHT` tall, every font ``scale`` times larger
+    (tick labels at least 18 px), dark ticks, contour lines drawn firmly, paths and markers thicker."""
     height = fig.layout.get("height") or 450
-    fig.update_layout(height=int(height * 1.1), font={"size": int(FONT["size"] * scale)},
+    fig.update_layout(height=min(int(height * 1.1), PRESENTER_HEIGHT),
+                      font={"size": int(FONT["size"] * scale), "color": "#111111"},
                       legend={"font": {"size": int(15 * scale)}}, title={"font": {"size": int(20 * scale)}})
-    axis = {"tickfont": {"size": int(15 * scale)}, "title": {"font": {"size": int(18 * scale)}}}
+    axis = {"tickfont": {"size": max(18, int(15 * scale)), "color": TICK_COLOR},
+            "title": {"font": {"size": int(18 * scale), "color": TICK_COLOR}}, "gridcolor": PRESENTER_GRID_COLOR}
     fig.update_xaxes(axis)
     fig.update_yaxes(axis)
+    for i, t in enumerate(fig.data):
+        if t.get("type") == "contour":
+            fig.data[i] = merge(t, {"line": PRESENTER_CONTOUR_LINE})
+        elif t.get("type") == "scatter":
+            changes: dict = {}
+            line = t.get("line") or {}
+            if "lines" in (t.get("mode") or "lines") and line.get("width", 2) < 4:
+                changes["line"] = {"width": 4}
+            size = (t.get("marker") or {}).get("size")
+            if size is not None:
+                changes["marker"] = {"size": (np.asarray(size, dtype=float) * scale).tolist()
+                                     if np.ndim(size) else size * scale}
+            text_size = (t.get("textfont") or {}).get("size")
+            if text_size is not None:
+                changes["textfont"] = {"size": int(text_size * scale)}
+            if changes:
+                fig.data[i] = merge(t, changes)
+    if fig.layout.get("scene"):
+        tick = {"tickfont": {"size": 18, "color": TICK_COLOR}, "title": {"font": {"size": int(18 * scale)}}}
+        fig.update_layout(scene={"xaxis": tick, "yaxis": tick, "zaxis": tick})
+    for annotation in fig.layout.get("annotations") or ():
+        if annotation.get("showarrow"):
+            annotation["arrowwidth"] = max(annotation.get("arrowwidth", 1), 3)
     return fig
 
 
@@ -113,10 +152,11 @@ def _layout(fig: Fig, title: str, x_title: str, y_title: str, height: int = 520)
                    "font": {"size": 15}, "bgcolor": "rgba(255,255,255,0.7)"},
         "hoverlabel": {"font": {"size": 15}},
     })
-    fig.update_xaxes({"title": {"text": x_title, "font": {"size": 18}, "standoff": 4}, "showgrid": True,
-                      "gridcolor": "#e5e5e5", "zeroline": False, "tickfont": {"size": 15}})
-    fig.update_yaxes({"title": {"text": y_title, "font": {"size": 18}}, "showgrid": True, "gridcolor": "#e5e5e5",
-                      "zeroline": False, "tickfont": {"size": 15}})
+    fig.update_xaxes({"title": {"text": x_title, "font": {"size": 18, "color": TICK_COLOR}, "standoff": 4},
+                      "showgrid": True, "gridcolor": GRID_COLOR, "zeroline": False,
+                      "tickfont": {"size": 15, "color": TICK_COLOR}})
+    fig.update_yaxes({"title": {"text": y_title, "font": {"size": 18, "color": TICK_COLOR}}, "showgrid": True,
+                      "gridcolor": GRID_COLOR, "zeroline": False, "tickfont": {"size": 15, "color": TICK_COLOR}})
     return fig
 
 
@@ -275,6 +315,15 @@ def add_gradient_arrows(fig: Fig, params, grads, length: float | None = None, se
     return fig
 
 
+def update_label_positions(before, after) -> list[str]:
+    """Where the labels of θᵗ and θᵗ⁺¹ go (Plotly's textposition): on opposite corners, θᵗ's behind the
+    step and θᵗ⁺¹'s ahead of it in both directions (a step to the upper right: θᵗ bottom left, θᵗ⁺¹ top right)."""
+    dx, dy = float(after[0] - before[0]), float(after[1] - before[1])
+    ahead_x, behind_x = ("right", "left") if dx >= 0 else ("left", "right")
+    ahead_y, behind_y = ("top", "bottom") if dy >= 0 else ("bottom", "top")
+    return [f"{behind_y} {behind_x}", f"{ahead_y} {ahead_x}"]
+
+
 def highlight_update(fig: Fig, before, after, label_before: str, label_after: str,
                      color: str = MOVE_COLOR, name: str = "−η∇L(θᵗ)") -> Fig:
     """The selected update θᵗ → θᵗ⁺¹ as a thick arrow (blue unless given), named ``name`` in the legend
@@ -282,9 +331,10 @@ def highlight_update(fig: Fig, before, after, label_before: str, label_after: st
     if not (np.all(np.isfinite(before)) and np.all(np.isfinite(after))):
         return fig
     fig.add_trace(arrows([before], [after], color, name, width=4, head=18))
-    # The labels beside the update, off the line it moves along (where its arrow and the gradient's lie).
-    dx, dy = abs(float(after[0] - before[0])), abs(float(after[1] - before[1]))
-    place = ["middle left", "middle right"] if dy > dx else ["bottom center", "top center"]
+    # The labels beside the update, off the line it moves along (where its arrow and the gradient's lie), and
+    # apart along it: θᵗ's behind the step, θᵗ⁺¹'s ahead of it, on opposite corners, so that they do not pile
+    # up when the step is short (θ¹⁰ and θ¹¹ a few pixels apart).
+    place = update_label_positions(before, after)
     fig.add_trace(trace("scatter", x=[before[0], after[0]], y=[before[1], after[1]], mode="markers+text",
                         text=[label_before, label_after], textposition=place,
                         textfont={"size": 18, "color": "#111"},

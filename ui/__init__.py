@@ -132,6 +132,13 @@ from ui.services import (
     taylor_polynomials,
     threshold_cached,
 )
+from ui.share import (
+    QR_PIXELS,
+    class_link,
+    refresh_share,
+    share_panel,
+    short_link,
+)
 from ui.state import (
     MAX_FORMULA,
     choice,
@@ -165,6 +172,7 @@ __all__ = [
     "LR_OPTIONS",
     "MAX_FORMULA",
     "PRESENTER_KEY",
+    "QR_PIXELS",
     "RACE_ALPHAS",
     "RACE_BETA2S",
     "RACE_ETA",
@@ -188,6 +196,7 @@ __all__ = [
     "circle_numbers",
     "circle_step_and_curve",
     "circle_step_latex",
+    "class_link",
     "critical_checks",
     "csv_upload",
     "curve_cached",
@@ -241,6 +250,7 @@ __all__ = [
     "race_view",
     "rate_behaviours",
     "reason",
+    "refresh_share",
     "reset",
     "run_cached",
     "safe",
@@ -250,6 +260,8 @@ __all__ = [
     "setting_buttons",
     "sgd_comparison",
     "share_link",
+    "share_panel",
+    "short_link",
     "slide_curve",
     "slider",
     "square_window",

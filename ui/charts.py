@@ -9,6 +9,7 @@ import streamlit as st
 import figures
 from i18n import tr
 from ui.chrome import page_id, presenting
+from ui.share import refresh_share
 
 
 def chart_table(fig: figures.Fig) -> pd.DataFrame:
@@ -42,6 +43,7 @@ def chart(fig: figures.Fig, key: str | None = None) -> None:
     """
     if presenting():
         figures.presenter(fig)
+        refresh_share()  # the widgets above the chart have written the link by now
     st.plotly_chart(fig.drawn(), width="stretch", key=key,
                     config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}})
     if key and not presenting():

@@ -34,10 +34,29 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
 _PRESENTER_CSS = """
 <style>
 html {font-size: 20px;}
-.block-container {max-width: 100% !important; padding-left: 2.5rem; padding-right: 2.5rem;}
-h1 {font-size: 2.3rem !important;}
-[data-testid="stMetricValue"] {font-size: 2.4rem;}
-.katex {font-size: 1.35em;}
+.block-container {max-width: 100% !important; padding-top: 3.0rem; padding-left: 2rem; padding-right: 2rem;
+  padding-bottom: 1rem;}
+h1 {font-size: 1.6rem !important; padding-bottom: 0 !important; line-height: 1.15 !important;}
+[data-testid="stPopoverButton"] p {font-size: 19px !important; white-space: nowrap;}
+@media (max-width: 1200px) {h1 {font-size: 1.3rem !important;} .block-container {padding-top: 3.3rem;}}
+h2, h3 {font-size: 1.45rem !important; padding-top: 0.2rem !important; padding-bottom: 0.2rem !important;}
+[data-testid="stMetricValue"] {font-size: 2.2rem;}
+.katex {font-size: 1.3em;}
+/* Large print (Streamlit sizes its own elements in px, out of reach of the html rule): body text, widget labels
+   and values, metric labels, tabs, table cells at 22 px. */
+.stApp p, .stApp li, .stApp label, .stApp input, .stApp textarea, .stApp [data-baseweb="select"] div,
+[data-testid="stWidgetLabel"] p, [data-testid="stMetricLabel"] p, [data-testid="stMetricLabel"] div,
+[data-testid="stTab"] p, [data-testid="stExpander"] summary p, [data-testid="stSliderThumbValue"],
+[data-testid="stSliderTickBarMin"], [data-testid="stSliderTickBarMax"], [data-testid="stTickBarMin"],
+[data-testid="stTickBarMax"], table.gd-table th, table.gd-table td, .stButton p {font-size: 22px !important;}
+/* Captions, help and faint text: dark enough for a washed-out projector (#333 on white is 12.6:1). */
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p, .stApp small {color: #333 !important;
+  opacity: 1 !important; font-size: 20px !important;}
+.gd-share {display: flex; gap: 1.2rem; align-items: center;}
+.gd-share-text {max-width: 22rem;}
+.gd-share-hint {font-size: 22px; color: #222;}
+.gd-share-link {font-size: 26px; font-weight: 600; color: #000; word-break: break-all; margin-top: 0.6rem;
+  font-family: "Source Code Pro", monospace;}
 </style>
 """
 PRESENTER_KEY = "app:present"
@@ -51,6 +70,7 @@ def presenting() -> bool:
 
 def style() -> None:
     """The app's type sizes (larger in presenter mode): constant CSS, no user text in it."""
+    st.session_state.pop("_share_slot", None)  # the share panel's slot is made anew by each page that shows it
     st.html(_CSS + (_PRESENTER_CSS if presenting() else ""))
 
 
@@ -60,10 +80,13 @@ def start_page(page: str, title: str, intro: str, formula: str | None = None) ->
     st.session_state["_page"] = page
     if presenting():
         # On the projector the figure gets the room: the title and formula stay, the words fold away.
-        left, right = st.columns([3, 2], vertical_alignment="center")
+        from ui.share import share_panel
+
+        left, middle, right = st.columns([6, 4, 3], vertical_alignment="center")
         left.title(title)
         if formula:
-            right.latex(formula)
+            middle.latex(formula)
+        share_panel(right)
         with st.expander(tr("The lecture's point")):
             st.markdown(intro)
     elif formula:
@@ -126,3 +149,6 @@ def notice(points: Sequence[str]) -> None:
     """The page's closing "what to notice"."""
     st.subheader(tr("What to notice"))
     st.markdown("\n".join(f"- {p}" for p in points))
+    from ui.share import refresh_share
+
+    refresh_share()  # the link as the page's widgets left it

@@ -270,14 +270,16 @@ def views(key: str, options: dict[str, str]) -> Sequence:
     ``options`` maps each tab's link value (a stable word such as ``3d``) to its label. Choosing a tab
     reruns the page with it open, so a slider on the first view does not also rebuild the figures of the
     hidden ones. The open tab is in the link as ``key`` (``?view=3d``; the first tab leaves the link),
-    in every language; a link value that names no tab opens the first.
+    in every language; a link value that names no tab opens the first. Leaving the page and coming back
+    through a link without ``key`` (the navigation's) keeps the tab that was open.
     """
     skey = state_key(key)
     keep, seen = f"_keep:{skey}", f"_seen:{skey}"
     first = next(iter(options))
     raw = st.query_params.get(key)
-    if seen not in st.session_state or raw != st.session_state[seen]:
+    if seen not in st.session_state or (raw is not None and raw != st.session_state[seen]):
         chosen = raw if raw in options else first  # the link was opened or edited: it says which tab
+    # A link without the key (the top menu's, the home page's: they carry no query) keeps the tab as kept.
     else:
         by_label = {label: value for value, label in options.items()}
         chosen = by_label.get(st.session_state.get(skey), st.session_state.get(keep, first))  # a click, or as kept
