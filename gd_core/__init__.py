@@ -7,16 +7,33 @@
 >>> traj.params.shape
 (4, 2)
 
-Modules: ``optimizers`` (gd, momentum, adagrad, rmsprop, adam, newton), ``schedules``
-(constant, inverse_sqrt), ``learning_rates`` (Tip 1's four rates from a curve's own numbers, and
-what a run does), ``presets`` (named losses and 1-D curves), ``data`` (linear regression, SGD and
-mini-batches, feature scaling, CSV), ``theory`` (Taylor series, the red
-circle, Newton's model, the Adagrad tables, the best step).
+The engine, at the top: ``expr`` (a typed formula, parsed safely, into a loss with its gradient and Hessian),
+``optimizers`` (gd, momentum, adagrad, rmsprop, adam, newton: one rule each), ``schedules`` (constant,
+inverse_sqrt), ``run`` (one loop for all, batched), ``grid`` (contour grids and the plot window), ``presets``
+(named losses and 1-D curves), ``errors``.
+
+The lessons' topics, in ``gd_core.lessons`` (and here by name): ``learning_rates`` (Tip 1's four rates from a
+curve's own numbers), ``adagrad`` (its tables), ``best_step``, ``data`` (linear regression, SGD and mini-batches,
+CSV), ``sgd``, ``scaling``, ``taylor_series``, ``theory`` (the linear and quadratic models near a point),
+``red_circle``, ``landscapes`` (the limitations), ``beyond`` (the race).
 """
 
-from . import beyond, data, grid, landscapes, learning_rates, optimizers, presets, scaling, schedules, sgd, theory
+from . import grid, optimizers, presets, schedules
 from .errors import DataError, ExpressionError, InputError, TemplatedError
 from .expr import Curve, Loss, parse_curve, parse_loss
+from .lessons import (
+    adagrad,
+    best_step,
+    beyond,
+    data,
+    landscapes,
+    learning_rates,
+    red_circle,
+    scaling,
+    sgd,
+    taylor_series,
+    theory,
+)
 from .presets import CURVES, PRESETS
 from .run import DIVERGENCE_BOUND, Trajectory, run, run_each
 
@@ -31,6 +48,8 @@ __all__ = [
     "Loss",
     "TemplatedError",
     "Trajectory",
+    "adagrad",
+    "best_step",
     "beyond",
     "data",
     "grid",
@@ -40,11 +59,13 @@ __all__ = [
     "parse_curve",
     "parse_loss",
     "presets",
+    "red_circle",
     "run",
     "run_each",
     "scaling",
     "schedules",
     "sgd",
+    "taylor_series",
     "theory",
 ]
 

@@ -440,11 +440,11 @@ class Curve:
     def __call__(self, x) -> np.ndarray:
         x = np.asarray(x, dtype=float)
         with np.errstate(all="ignore"):
-            return _as_shape(_compile_1d(self.expr)(x), x.shape)
+            return _as_shape(compile_1d(self.expr)(x), x.shape)
 
 
 @functools.lru_cache(maxsize=256)
-def _compile_1d(expr: sp.Expr):
+def compile_1d(expr: sp.Expr):
     return sp.lambdify((X,), expr, modules="numpy")
 
 

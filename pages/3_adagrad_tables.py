@@ -9,7 +9,7 @@ import ui
 from figures import adagrad as adagrad_figures
 from i18n import tr
 
-MAX_UPDATES = gd_core.theory.MAX_TABLE_LENGTH
+MAX_UPDATES = gd_core.adagrad.MAX_TABLE_LENGTH
 LAST_ROWS = 6  # how many rows (the latest) the run's tables show
 PARAMS = ("θ₁", "θ₂")
 SUM_TEX = r"\sqrt{\sum_{i=0}^{t} (g^i)^2}"
@@ -179,14 +179,14 @@ with tab_surprise:
         st.latex(r"\frac{\eta}{" + SUM_TEX + r"}\, g^t = \frac{\eta}{\sqrt{t+1}} \cdot \frac{g^t}{\sigma^t}"
                  r" = \eta^t \, \frac{g^t}{\sigma^t}")
         c1, c2 = st.columns(2, gap="large")
-        seqs = gd_core.theory.SURPRISE_SEQUENCES
+        seqs = gd_core.adagrad.SURPRISE_SEQUENCES
         ui.adagrad_surprise(c1, "g1", seqs["small"], tr("First sequence (the lecture's: small gradients, then 0.1)"),
                             eta, G_SHADE)
         ui.adagrad_surprise(c2, "g2", seqs["large"], tr("Second sequence (the lecture's: large gradients, then 0.1)"),
                             eta, G_SHADE)
 
 
-first_steps = gd_core.theory.adagrad_table(gd_core.theory.SURPRISE_SEQUENCES["small"], eta).step
+first_steps = gd_core.adagrad.adagrad_table(gd_core.adagrad.SURPRISE_SEQUENCES["small"], eta).step
 ui.notice([
     tr("On the elongated bowl θ₁'s gradients are small, so its σᵗ is small and its ηᵗ/σᵗ large; θ₂'s are large, "
        "so its ηᵗ/σᵗ is small. One η, but each parameter gets its own learning rate."),

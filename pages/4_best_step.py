@@ -5,7 +5,7 @@ import streamlit as st
 
 import ui
 from figures import best_step as fig_best
-from gd_core import theory
+from gd_core import best_step
 from i18n import tr
 
 ui.start_page(
@@ -41,10 +41,10 @@ with tab_best:
         x0 = ui.slider("x0", tr("Start x₀"), -10.0, 10.0, 4.0, 0.1, where=cols[3])
         eta = ui.lr_slider("eta", 0.2, where=cols[4])
 
-        best, step = theory.best_step(a, b, x0, c), theory.gradient_step(a, b, x0, eta)
+        best, step = best_step.best_step(a, b, x0, c), best_step.gradient_step(a, b, x0, eta)
         x_range, x1_shown = fig_best.best_step_window(x0, best.minimum, step.x1)
-        xs, ys = theory.parabola_curve(a, b, c, x_range)
-        y0, y_min, y1 = (float(v) for v in theory.parabola(a, b, c, (x0, best.minimum, step.x1)))
+        xs, ys = best_step.parabola_curve(a, b, c, x_range)
+        y0, y_min, y1 = (float(v) for v in best_step.parabola(a, b, c, (x0, best.minimum, step.x1)))
 
         left, right = st.columns([5, 4], gap="medium")
         with left:
@@ -63,7 +63,7 @@ with tab_best:
             m4.metric(tr("Gradient step"), ui.num(step.length), help=tr("η|2ax₀ + b|, how far x¹ is from x₀"))
             st.latex(ui.best_step_latex(best))
             st.latex(ui.gradient_step_latex(best, step))
-            outcome = theory.step_outcome(best, step)
+            outcome = best_step.step_outcome(best, step)
             if outcome == "none":
                 st.info(tr("x₀ is already at the minimum: the first derivative is 0, and so is every step."))
             elif outcome == "lands":
@@ -88,12 +88,12 @@ with tab_cross:
         a2 = ui.slider("a2", tr("Curvature of w₂: a₂"), 0.05, 5.0, 2.0, 0.05, where=cols[1])
         verdict = cols[2].empty()
 
-        (curve1, rows1), (curve2, rows2) = (theory.slice_points(a_k, points, SLICE_RANGE)
+        (curve1, rows1), (curve2, rows2) = (best_step.slice_points(a_k, points, SLICE_RANGE)
                                             for a_k, points in ((a1, W1_POINTS), (a2, W2_POINTS)))
         points1 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows1]
         points2 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows2]
         slice1 = ui.poly_term(a1, "w₁²", True)
-        w1s, w2s, plane = theory.slices_grid(a1, a2, W1_PLANE, W2_PLANE, 90)
+        w1s, w2s, plane = best_step.slices_grid(a1, a2, W1_PLANE, W2_PLANE, 90)
         left, right = st.columns([4, 5], gap="small")
         with left:
             fig = fig_best.slices_contour_figure(
@@ -132,7 +132,7 @@ with tab_cross:
             st.caption(tr("First, Second: the first and the second derivative of L along the point's own parameter. "
                           "Best step = |First| / Second, the same as the distance."))
             (_, sa, _), (_, sc, _) = rows1[0], rows2[0]
-            if theory.first_derivatives_mislead(sa, sc):
+            if best_step.first_derivatives_mislead(sa, sc):
                 verdict.success(tr("a is farther from its minimum than c ({da} > {dc}), yet its first derivative "
                                    "is smaller ({ga} < {gc}).",
                                    da=ui.num(sa.distance), dc=ui.num(sc.distance),
@@ -152,7 +152,7 @@ with tab_estimate:
         seed = ui.int_slider("seed", tr("Draw other points"), 0, 50, 0, where=cols[3],
                              help=tr("The seed of the random generator that picks the sample points x."))
 
-        xs, ((flat, y_flat, flat_curve), (sharp, y_sharp, sharp_curve)) = theory.sampled_parabolas(
+        xs, ((flat, y_flat, flat_curve), (sharp, y_sharp, sharp_curve)) = best_step.sampled_parabolas(
             (a_flat, a_sharp), n, seed, SAMPLE_RANGE, SAMPLE_PLOT_RANGE)
         flat_name = tr("flat: y = {f}", f=ui.poly_term(a_flat, "x²", True))
         sharp_name = tr("sharp: y = {f}", f=ui.poly_term(a_sharp, "x²", True))

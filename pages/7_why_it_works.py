@@ -7,7 +7,7 @@ import streamlit as st
 import gd_core
 import ui
 from figures import theory as fig_theory
-from gd_core import red_circle, theory
+from gd_core import red_circle, taylor_series
 from i18n import tr
 
 ui.start_page(
@@ -50,10 +50,10 @@ with st.sidebar:
             "hf", tr("Your function of x"), "exp(x)",
             help=tr("Use x, numbers, + - * / ^, parentheses, pi, e and sin cos tan exp log sqrt tanh abs."))
         x0_text = ui.text("x0", tr("Around x₀ (a number, or e.g. pi/4)"), "pi/4", max_chars=40)
-        order = ui.int_slider("order", tr("Order of the polynomial"), 0, theory.MAX_TAYLOR_ORDER, 3,
+        order = ui.int_slider("order", tr("Order of the polynomial"), 0, taylor_series.MAX_TAYLOR_ORDER, 3,
                               help=tr("How many derivatives of h at x₀ the polynomial uses. This one is written "
                                       "out, and drawn thick."))
-        others = ui.int_set("orders", tr("Draw other orders too"), range(theory.MAX_TAYLOR_ORDER + 1),
+        others = ui.int_set("orders", tr("Draw other orders too"), range(taylor_series.MAX_TAYLOR_ORDER + 1),
                             (0, 1, 2, 5, 9), help=tr("Taylor polynomials of these orders, drawn over each other."))
         half = ui.slider("w", tr("Plot window x₀ ±"), 0.5, 10.0, 4.0, 0.5)
     if plane_open or circle_open or newton_open:

@@ -12,7 +12,7 @@ import sympy as sp
 
 import gd_core
 from gd_core import landscapes
-from gd_core.landscapes import FLAT, LANDSCAPES, endings, flat_since, hessian_kind
+from gd_core.lessons.landscapes import FLAT, LANDSCAPES, endings, flat_since, hessian_kind
 
 LAND = LANDSCAPES["slide"]
 x, y = sp.symbols("x y", real=True)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from gd_core import CURVES, InputError, parse_loss
-from gd_core.learning_rates import behaviour, blow_up, is_quadratic, learning_rates, runs
+from gd_core.lessons.learning_rates import behaviour, blow_up, is_quadratic, learning_rates, runs
 
 STEPS = 20
 # Each built-in curve's L and L′, written out here (not taken from gd_core).
@@ -164,7 +164,7 @@ def test_is_quadratic():
 
 
 def test_the_sweep_is_160_rates_evenly_spaced_on_a_log_scale_from_a_thousandth_to_ten():
-    from gd_core.learning_rates import SWEEP_ETAS
+    from gd_core.lessons.learning_rates import SWEEP_ETAS
 
     assert len(SWEEP_ETAS) == 160 and all(isinstance(v, float) for v in SWEEP_ETAS)
     assert SWEEP_ETAS[0] == pytest.approx(1e-3, rel=1e-12) and SWEEP_ETAS[-1] == pytest.approx(10.0, rel=1e-12)

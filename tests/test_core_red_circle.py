@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gd_core import parse_loss, red_circle, theory
+from gd_core import parse_loss, red_circle, taylor_series, theory
 
 # --- radii -------------------------------------------------------------------------------------
 
@@ -183,7 +183,7 @@ def test_a_convex_loss_lies_above_its_plane_and_small_circles_decrease_it(p, q, 
 # --- Taylor curves -----------------------------------------------------------------------------
 
 def test_taylor_curves_for_sin_at_pi_over_4():
-    poly = theory.taylor("sin(x)", "pi/4", 1)
+    poly = taylor_series.taylor("sin(x)", "pi/4", 1)
     xs, h, p = red_circle.taylor_curves(poly, (-1.0, 2.0), n=31)
     x = np.linspace(-1.0, 2.0, 31)
     np.testing.assert_allclose(xs, x, rtol=1e-6)
@@ -194,7 +194,7 @@ def test_taylor_curves_for_sin_at_pi_over_4():
 
 
 def test_taylor_curves_mark_undefined_values_as_nan():
-    _, h, p = red_circle.taylor_curves(theory.taylor("log(x)", 1, 2), (-1.0, 3.0), n=5)
+    _, h, p = red_circle.taylor_curves(taylor_series.taylor("log(x)", 1, 2), (-1.0, 3.0), n=5)
     assert np.isnan(h[:2]).all() and np.isfinite(h[2:]).all()
     # Order 2 of log at 1: (x − 1) − (x − 1)²/2, finite everywhere.
     np.testing.assert_allclose(p, [(x - 1) - (x - 1) ** 2 / 2 for x in (-1.0, 0.0, 1.0, 2.0, 3.0)])
@@ -207,7 +207,7 @@ def test_taylor_curves_mark_undefined_values_as_nan():
 ])
 def test_taylor_curves_bad_input(x_range, n, message):
     with pytest.raises(ValueError, match=message):
-        red_circle.taylor_curves(theory.taylor("sin(x)", 0, 1), x_range, n)
+        red_circle.taylor_curves(taylor_series.taylor("sin(x)", 0, 1), x_range, n)
 
 
 # --- the tangent plane --------------------------------------------------------------------------
@@ -311,7 +311,7 @@ def test_a_flat_plane_has_no_minimiser_and_bad_input_is_refused():
 
 
 def test_taylor_orders_are_the_partial_sums():
-    from gd_core.theory import taylor
+    from gd_core.lessons.taylor_series import taylor
     poly = taylor("sin(x)", "pi/4", 9)
     xs, _, curves = red_circle.taylor_orders(poly, (0, 1, 2, 3, 5, 9), (-3.0, 4.5), n=101)
     t = xs.astype(float) - math.pi / 4

@@ -8,7 +8,7 @@ import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gd_core import ExpressionError, parse_curve, parse_loss, theory
+from gd_core import ExpressionError, adagrad, best_step, parse_curve, parse_loss, taylor_series, theory
 
 # --- Taylor series ----------------------------------------------------------------------------
 
@@ -19,7 +19,7 @@ SLIDE_DENOMINATORS = [1, 1, 2, 6, 24, 120, 720, 5040, 40320, 362880, 3628800]
 
 @pytest.mark.parametrize("order", range(11))
 def test_taylor_of_sin_at_pi_over_4_has_the_slides_coefficients(order):
-    poly = theory.taylor("sin(x)", "pi/4", order)
+    poly = taylor_series.taylor("sin(x)", "pi/4", order)
     assert poly.order == order and len(poly.coefficients) == order + 1
     assert poly.x0 == pytest.approx(math.pi / 4, rel=1e-15)
     for k, c in enumerate(poly.coefficients):
@@ -32,14 +32,14 @@ def test_taylor_polynomial_converges_to_sin_near_pi_over_4():
     x = np.linspace(math.pi / 4 - 1.0, math.pi / 4 + 1.0, 41)
     errors = []
     for order in range(11):
-        poly = theory.taylor("sin(x)", "pi/4", order)
+        poly = taylor_series.taylor("sin(x)", "pi/4", order)
         err = np.max(np.abs(poly(x) - np.sin(x)))
         # Lagrange remainder: |R_n| ≤ |x − π/4|^{n+1} / (n+1)!
         assert err <= 1.0 / math.factorial(order + 1) + 1e-15
         errors.append(err)
     assert np.all(np.diff(errors) < 0)
     assert errors[-1] < 1e-7
-    poly = theory.taylor("sin(x)", "pi/4", 10)
+    poly = taylor_series.taylor("sin(x)", "pi/4", 10)
     assert poly(math.pi / 4) == pytest.approx(1 / math.sqrt(2), rel=1e-15)
     # The sympy polynomial agrees with the numeric one.
     f = sp.lambdify(sp.Symbol("x", real=True), poly.expr, "numpy")
@@ -47,30 +47,30 @@ def test_taylor_polynomial_converges_to_sin_near_pi_over_4():
 
 
 def test_taylor_at_a_float_point_finds_pi_over_4():
-    a = theory.taylor("sin(x)", math.pi / 4, 3)
-    b = theory.taylor("sin(x)", "pi/4", 3)
+    a = taylor_series.taylor("sin(x)", math.pi / 4, 3)
+    b = taylor_series.taylor("sin(x)", "pi/4", 3)
     assert a.coefficients == b.coefficients
     assert r"\sqrt{2}" in b.latex and r"\frac{\pi}{4}" in b.latex
 
 
 def test_taylor_latex_reads_like_the_slide():
-    latex = theory.taylor(parse_curve("sin(x)"), "pi/4", 3).latex
+    latex = taylor_series.taylor(parse_curve("sin(x)"), "pi/4", 3).latex
     # Increasing order, signs + + − −.
     assert latex.index(r"\left(x - \frac{\pi}{4}\right)^{2}") < latex.index(r"\left(x - \frac{\pi}{4}\right)^{3}")
     # Coefficients as the slide writes them, the root in the denominator: 1/√2, 1/(2√2), 1/(6√2).
     assert latex.startswith(r"\frac{1}{\sqrt{2}} + \frac{x - \frac{\pi}{4}}{\sqrt{2}} - ")
     assert r" - \frac{\left(x - \frac{\pi}{4}\right)^{2}}{2 \sqrt{2}} - " in latex
     assert latex.endswith(r" - \frac{\left(x - \frac{\pi}{4}\right)^{3}}{6 \sqrt{2}}")
-    assert theory.taylor("exp(x)", 0, 2).latex == r"1 + x + \frac{1}{2} x^{2}"
-    assert theory.taylor("x^2", -1, 2).latex == r"1 - 2 \left(x + 1\right) + \left(x + 1\right)^{2}"
-    assert theory.taylor("sin(x)", 0, 0).latex == "0"
+    assert taylor_series.taylor("exp(x)", 0, 2).latex == r"1 + x + \frac{1}{2} x^{2}"
+    assert taylor_series.taylor("x^2", -1, 2).latex == r"1 - 2 \left(x + 1\right) + \left(x + 1\right)^{2}"
+    assert taylor_series.taylor("sin(x)", 0, 0).latex == "0"
 
 
 def test_taylor_of_exp_and_a_polynomial():
-    poly = theory.taylor("exp(x)", 0, 6)
+    poly = taylor_series.taylor("exp(x)", 0, 6)
     assert [sp.nsimplify(c) for c in poly.coefficients] == [sp.Rational(1, math.factorial(k)) for k in range(7)]
     # A cubic is its own Taylor polynomial of order 3 at any point.
-    cubic = theory.taylor("x^3 - 2*x + 1", 2, 3)
+    cubic = taylor_series.taylor("x^3 - 2*x + 1", 2, 3)
     x = np.linspace(-3, 3, 13)
     np.testing.assert_allclose(cubic(x), x**3 - 2 * x + 1, rtol=1e-12, atol=1e-12)
     # Around x0 = 2: 5 + 10(x−2) + 6(x−2)² + (x−2)³.
@@ -80,7 +80,7 @@ def test_taylor_of_exp_and_a_polynomial():
 @pytest.mark.parametrize("order", [-1, 21, 1.5, True, "2"])
 def test_taylor_bad_order(order):
     with pytest.raises(ValueError, match=r"order must be a whole number from 0 to 20"):
-        theory.taylor("sin(x)", 0, order)
+        taylor_series.taylor("sin(x)", 0, order)
 
 
 @pytest.mark.parametrize(
@@ -102,16 +102,16 @@ def test_taylor_bad_order(order):
 )
 def test_taylor_where_the_function_is_not_differentiable(text, x0, order, message):
     with pytest.raises(ValueError, match=message):
-        theory.taylor(text, x0, order)
+        taylor_series.taylor(text, x0, order)
 
 
 def test_taylor_where_abs_is_smooth_enough():
     # x|x| has a first derivative at 0 (it is 0), but no second one.
-    poly = theory.taylor("x*abs(x)", 0, 1)
+    poly = taylor_series.taylor("x*abs(x)", 0, 1)
     assert [float(c) for c in poly.coefficients] == [0.0, 0.0]
     # Away from the corner abs is just ±x.
-    assert [float(c) for c in theory.taylor("abs(x)", 2, 2).coefficients] == [2.0, 1.0, 0.0]
-    assert [float(c) for c in theory.taylor("abs(x)", -2, 1).coefficients] == [2.0, -1.0]
+    assert [float(c) for c in taylor_series.taylor("abs(x)", 2, 2).coefficients] == [2.0, 1.0, 0.0]
+    assert [float(c) for c in taylor_series.taylor("abs(x)", -2, 1).coefficients] == [2.0, -1.0]
 
 
 @pytest.mark.parametrize(
@@ -125,7 +125,7 @@ def test_taylor_where_abs_is_smooth_enough():
 )
 def test_taylor_bad_point(x0, exc, message):
     with pytest.raises(exc, match=message):
-        theory.taylor("sin(x)", x0, 2)
+        taylor_series.taylor("sin(x)", x0, 2)
 
 
 # --- the red circle ---------------------------------------------------------------------------
@@ -239,15 +239,15 @@ def test_quadratic_model_not_finite():
 # --- the Adagrad tables -----------------------------------------------------------------------
 
 def test_surprise_sequences_are_the_lectures():
-    assert theory.SURPRISE_SEQUENCES["small"] == (0.001, 0.001, 0.003, 0.002, 0.1)
-    assert theory.SURPRISE_SEQUENCES["large"] == (10.8, 20.9, 31.7, 12.1, 0.1)
+    assert adagrad.SURPRISE_SEQUENCES["small"] == (0.001, 0.001, 0.003, 0.002, 0.1)
+    assert adagrad.SURPRISE_SEQUENCES["large"] == (10.8, 20.9, 31.7, 12.1, 0.1)
 
 
 @pytest.mark.parametrize("key", ["small", "large"])
 @pytest.mark.parametrize("eta", [1.0, 0.3])
 def test_adagrad_table_against_the_lecture(key, eta):
-    g = list(theory.SURPRISE_SEQUENCES[key])
-    table = theory.adagrad_table(g, eta)
+    g = list(adagrad.SURPRISE_SEQUENCES[key])
+    table = adagrad.adagrad_table(g, eta)
     for t in range(len(g)):
         sigma = math.sqrt(sum(gi**2 for gi in g[: t + 1]) / (t + 1))
         eta_t = eta / math.sqrt(t + 1)
@@ -264,8 +264,8 @@ def test_adagrad_table_against_the_lecture(key, eta):
 
 
 def test_adagrad_table_contrast_shows_the_surprise():
-    small = theory.adagrad_table(theory.SURPRISE_SEQUENCES["small"])
-    large = theory.adagrad_table(theory.SURPRISE_SEQUENCES["large"])
+    small = adagrad.adagrad_table(adagrad.SURPRISE_SEQUENCES["small"])
+    large = adagrad.adagrad_table(adagrad.SURPRISE_SEQUENCES["large"])
     # The same g⁴ = 0.1 is especially large after small gradients, especially small after large ones.
     assert small.contrast[4] > 2.0
     assert large.contrast[4] < 0.01
@@ -275,7 +275,7 @@ def test_adagrad_table_contrast_shows_the_surprise():
 
 
 def test_adagrad_table_with_leading_zero_gradients():
-    table = theory.adagrad_table([0.0, 0.0, 3.0, -4.0], 2.0)
+    table = adagrad.adagrad_table([0.0, 0.0, 3.0, -4.0], 2.0)
     assert np.all(np.isfinite(table.ratio)) and np.all(np.isfinite(table.contrast))
     np.testing.assert_array_equal(table.sigma[:2], [0.0, 0.0])
     np.testing.assert_array_equal(table.ratio[:2], [0.0, 0.0])
@@ -288,7 +288,7 @@ def test_adagrad_table_with_leading_zero_gradients():
 @settings(max_examples=50)
 @given(st.lists(st.floats(-1e3, 1e3, allow_nan=False), min_size=1, max_size=50), st.floats(1e-3, 10))
 def test_adagrad_table_ratio_equals_simplified(grads, eta):
-    table = theory.adagrad_table(grads, eta)
+    table = adagrad.adagrad_table(grads, eta)
     np.testing.assert_allclose(table.ratio, table.simplified, rtol=1e-12, atol=0)
     assert np.all(np.isfinite(table.step))
 
@@ -307,15 +307,15 @@ def test_adagrad_table_ratio_equals_simplified(grads, eta):
 )
 def test_adagrad_table_bad_input(grads, eta, message):
     with pytest.raises(ValueError, match=message):
-        theory.adagrad_table(grads, eta)
+        adagrad.adagrad_table(grads, eta)
 
 
 def test_root_sum_squares():
-    assert theory.root_sum_squares([3.0, -4.0]) == 5.0
-    assert theory.root_sum_squares([]) == 0.0
+    assert best_step.root_sum_squares([3.0, -4.0]) == 5.0
+    assert best_step.root_sum_squares([]) == 0.0
     # A sharper parabola y = ax² sampled at the same points has larger first derivatives.
     xs = np.array([-1.0, 0.5, 2.0])
-    assert theory.root_sum_squares(2 * 3.0 * xs) == pytest.approx(3.0 * theory.root_sum_squares(2 * 1.0 * xs))
+    assert best_step.root_sum_squares(2 * 3.0 * xs) == pytest.approx(3.0 * best_step.root_sum_squares(2 * 1.0 * xs))
 
 
 # --- the best step ----------------------------------------------------------------------------
@@ -323,7 +323,7 @@ def test_root_sum_squares():
 @settings(max_examples=100)
 @given(a=st.floats(0.01, 100), b=st.floats(-100, 100), x0=st.floats(-100, 100), c=st.floats(-10, 10))
 def test_best_step_is_first_over_second_derivative(a, b, x0, c):
-    best = theory.best_step(a, b, x0, c)
+    best = best_step.best_step(a, b, x0, c)
     assert best.minimum == pytest.approx(-b / (2 * a), rel=1e-12)
     assert best.first == pytest.approx(2 * a * x0 + b, rel=1e-12, abs=1e-12)
     assert best.second == pytest.approx(2 * a, rel=1e-15)
@@ -334,7 +334,7 @@ def test_best_step_is_first_over_second_derivative(a, b, x0, c):
 
 
 def test_best_step_example():
-    best = theory.best_step(2.0, 3.0, 1.0)
+    best = best_step.best_step(2.0, 3.0, 1.0)
     assert (best.minimum, best.first, best.second, best.best) == (-0.75, 7.0, 4.0, 1.75)
 
 
@@ -350,15 +350,15 @@ def test_best_step_example():
 )
 def test_best_step_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
-        theory.best_step(*args)
+        best_step.best_step(*args)
     with pytest.raises(ValueError, match=r"c must be a finite number"):
-        theory.best_step(1.0, 1.0, 0.0, c=math.nan)
+        best_step.best_step(1.0, 1.0, 0.0, c=math.nan)
 
 
 def test_adagrad_table_with_tiny_gradients_keeps_both_forms_equal():
     """Squares of 3e-161 underflow to subnormals; the table must still show η^t/σ^t = η/√Σ(g^i)²."""
     g = 3.160227879181701e-161
-    table = theory.adagrad_table([0.0, 0.0, g], 1.0)
+    table = adagrad.adagrad_table([0.0, 0.0, g], 1.0)
     assert table.sigma[2] == pytest.approx(g / math.sqrt(3), rel=1e-12)
     assert table.simplified[2] == pytest.approx(1.0 / g, rel=1e-12)
     np.testing.assert_allclose(table.ratio, table.simplified, rtol=1e-12, atol=0)
@@ -366,7 +366,7 @@ def test_adagrad_table_with_tiny_gradients_keeps_both_forms_equal():
 
 def test_adagrad_table_with_subnormal_gradients_warns_nothing_and_steps_finitely():
     """η/√Σ(gⁱ)² overflows for g = 1e-310; the step −η gᵗ/√Σ(gⁱ)² is still −η here, without a warning."""
-    table = theory.adagrad_table([0.0, 1e-310], 0.5)
+    table = adagrad.adagrad_table([0.0, 1e-310], 0.5)
     assert table.step.tolist() == [0.0, -0.5]
     assert table.contrast[1] == pytest.approx(math.sqrt(2))
     assert math.isinf(table.ratio[1]) and math.isinf(table.simplified[1])
@@ -378,11 +378,11 @@ def test_adagrad_table_with_subnormal_gradients_warns_nothing_and_steps_finitely
     (0.51, "usual"), (-1.49, "usual"), (1.0, "usual"),
 ])
 def test_surprise_names_how_large_g_is_next_to_sigma(contrast, word):
-    assert theory.surprise(contrast) == word
+    assert adagrad.surprise(contrast) == word
 
 
 def test_the_lectures_last_gradient_is_especially_large_then_especially_small():
     # The last 0.1 against σ⁴ = √(Σ(gⁱ)²/5) of each sequence, computed here.
-    small, large = theory.SURPRISE_SEQUENCES["small"], theory.SURPRISE_SEQUENCES["large"]
+    small, large = adagrad.SURPRISE_SEQUENCES["small"], adagrad.SURPRISE_SEQUENCES["large"]
     contrast = [g[-1] / math.sqrt(sum(v * v for v in g) / len(g)) for g in (small, large)]
-    assert [theory.surprise(c) for c in contrast] == ["large", "small"]
+    assert [adagrad.surprise(c) for c in contrast] == ["large", "small"]

@@ -105,7 +105,7 @@ def test_parabola_text_folds_the_signs_in():
 
 
 def test_best_step_latex_puts_the_numbers_into_both_forms():
-    from gd_core.theory import best_step
+    from gd_core.lessons.best_step import best_step
 
     # y = x² − 2x + 1 from x₀ = 4: |4 + (−2)/2| = |6|/2 = 3.
     expected = (r"\begin{aligned}\left|x_0 + \frac{b}{2a}\right| &= \left|4 + \frac{-2}{2}\right| = 3 \\[2pt]"
@@ -114,7 +114,7 @@ def test_best_step_latex_puts_the_numbers_into_both_forms():
 
 
 def test_gradient_step_latex_puts_the_numbers_in():
-    from gd_core.theory import best_step, gradient_step
+    from gd_core.lessons.best_step import best_step, gradient_step
 
     # x¹ = 0.5 − 0.2 · (2·1·0.5 − 3) = 0.5 − 0.2 · (−2) = 0.9: the negative derivative in parentheses.
     expected = (r"\begin{aligned}x^1 &= x_0 - \eta\,(2ax_0 + b) \\&= 0.5 - 0.2 \cdot \left(-2\right) = 0.9"

@@ -15,7 +15,7 @@ import streamlit as st
 
 import ui
 from gd_core import data, landscapes
-from gd_core.learning_rates import SWEEP_ETAS
+from gd_core.lessons.learning_rates import SWEEP_ETAS
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVICES = ROOT / "ui" / "services.py"

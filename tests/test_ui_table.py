@@ -88,7 +88,7 @@ def test_rows_with_different_keys_show_every_column_and_the_csv_matches():
 # --- the Adagrad page's run table (ui.lessons) -------------------------------------------------
 
 def test_adagrad_run_rows_show_the_last_updates_with_every_column():
-    from gd_core.theory import adagrad_table
+    from gd_core.lessons.adagrad import adagrad_table
 
     # g = (3, 4), η = 1: σ¹ = √((9 + 16)/2), η¹ = 1/√2, η¹/σ¹ = η/√Σ(gⁱ)² = 1/5, step −4/5.
     rows = ui.adagrad_run_rows(adagrad_table([3.0, 4.0], 1.0), 1, 1)
@@ -98,7 +98,7 @@ def test_adagrad_run_rows_show_the_last_updates_with_every_column():
 
 
 def test_adagrad_run_rows_dash_a_ratio_over_sigma_zero():
-    from gd_core.theory import adagrad_table
+    from gd_core.lessons.adagrad import adagrad_table
 
     row = ui.adagrad_run_rows(adagrad_table([0.0, 2.0], 1.0), 0, 6)[0]
     assert (row["σᵗ"], row["ηᵗ/σᵗ"], row["η/√Σ(gⁱ)²"], row["step −(ηᵗ/σᵗ)gᵗ"]) == ("0", "—", "—", "0")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from i18n import tr, translate
 
 if TYPE_CHECKING:
-    from gd_core.theory import BestStep, GradientStep
+    from gd_core.lessons.best_step import BestStep, GradientStep
 
 
 def fmt_param(value: float) -> str:

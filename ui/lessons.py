@@ -55,13 +55,13 @@ def adagrad_runs(picked: LossChoice, theta0: tuple, eta: float, eta_gd: float, d
 def adagrad_tables(ada_run: gd_core.Trajectory, t: int, eta: float):
     """Adagrad's table for θ₁ and for θ₂ over updates 0 … t, or None with the reason shown."""
     try:
-        return [gd_core.theory.adagrad_table(ada_run.grads[: t + 1, k], eta) for k in range(2)]
+        return [gd_core.adagrad.adagrad_table(ada_run.grads[: t + 1, k], eta) for k in range(2)]
     except ValueError as exc:
         st.error(tr("The gradients of this run cannot be tabulated: {reason}.", reason=reason(exc)))
         return None
 
 
-def adagrad_run_rows(table: gd_core.theory.AdagradTable, t: int, last: int) -> list[dict]:
+def adagrad_run_rows(table: gd_core.adagrad.AdagradTable, t: int, last: int) -> list[dict]:
     """The rows of a run's table for one parameter: the ``last`` updates up to t, with every column of the
     lecture's Adagrad (a ratio over σᵗ = 0 shown as "—")."""
     rows = []
@@ -90,7 +90,7 @@ def adagrad_surprise(where, key: str, default, title: str, eta: float, shade: st
         where.info(tr("Fix the numbers above to see this table."))
         return
     try:
-        table = gd_core.theory.adagrad_table(values, eta)
+        table = gd_core.adagrad.adagrad_table(values, eta)
     except ValueError as exc:
         where.error(tr("These numbers cannot be used: {reason}.", reason=reason(exc)))
         return
@@ -110,7 +110,7 @@ def adagrad_surprise(where, key: str, default, title: str, eta: float, shade: st
     c2.metric(tr("step at t = {t}", t=last), num(table.step[last]))
     if table.sigma[last] > 0:
         word = {"large": tr("especially large (特別大)"), "small": tr("especially small (特別小)"),
-                "usual": tr("about as large as before")}[gd_core.theory.surprise(table.contrast[last])]
+                "usual": tr("about as large as before")}[gd_core.adagrad.surprise(table.contrast[last])]
         where.markdown(tr("g{s} = {g} is **{word}** next to σ{s} = {sigma}, the root mean square of g⁰ … g{s}.",
                           s=s, g=num(table.g[last]), word=word, sigma=num(table.sigma[last])))
     else:

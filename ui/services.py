@@ -11,7 +11,7 @@ import streamlit as st
 
 import gd_core
 from gd_core import data as gd_data
-from gd_core import landscapes, optimizers, red_circle, scaling, schedules, sgd, theory
+from gd_core import landscapes, optimizers, red_circle, scaling, schedules, sgd, taylor_series, theory
 from gd_core.grid import curve_values, loss_grid
 
 
@@ -158,10 +158,10 @@ def scaling_comparison(X, y, names: tuple, target: str, fraction: float, steps: 
 def taylor_polynomials(formula: str, x0_text: str, order: int, drawn: tuple, half: float):
     """The order-``order`` Taylor polynomial's LaTeX, x₀, h(x₀), its coefficients (as text, and value), and
     the curves of h and of the polynomials of every order in ``drawn`` over x₀ ± ``half``."""
-    poly = theory.taylor(formula, x0_text, order)
-    highest = theory.taylor(formula, x0_text, max(drawn))
+    poly = taylor_series.taylor(formula, x0_text, order)
+    highest = taylor_series.taylor(formula, x0_text, max(drawn))
     xs, h, curves = red_circle.taylor_orders(highest, drawn, (poly.x0 - half, poly.x0 + half))
-    coefficients = tuple((theory.coefficient_text(c), float(c)) for c in poly.coefficients)
+    coefficients = tuple((taylor_series.coefficient_text(c), float(c)) for c in poly.coefficients)
     return poly.latex, poly.x0, float(poly.curve(poly.x0)), coefficients, xs, h, curves
 
 

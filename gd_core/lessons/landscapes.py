@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import sympy as sp
 
-from .expr import Loss, X, _compile_1d, parse_loss
+from ..expr import Loss, X, compile_1d, parse_loss
 
 FLAT = 1e-3
 """‖∇L‖ at or below this counts as "∂L/∂w ≈ 0": gradient descent has (almost) stopped moving."""
@@ -358,7 +358,7 @@ def slide_curve(n: int = 400) -> SlideCurve:
     expr, at = _slide_curve_expr()
     first, second = sp.diff(expr, X), sp.diff(expr, X, 2)
     w = np.linspace(*SLIDE_W, n)
-    f, f1 = (_compile_1d(e) for e in (expr, first))
+    f, f1 = (compile_1d(e) for e in (expr, first))
     marks = []
     for kind in ("plateau", "saddle", "local_min", "global_min"):
         w0 = at[kind]

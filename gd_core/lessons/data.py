@@ -18,9 +18,9 @@ from functools import cached_property
 
 import numpy as np
 
-from .errors import DataError, InputError
-from .optimizers import Optimizer
-from .run import run
+from ..errors import DataError, InputError
+from ..optimizers import Optimizer
+from ..run import run
 
 MAX_BYTES = 2 * 1024 * 1024
 """Largest CSV file accepted: 2 MB."""

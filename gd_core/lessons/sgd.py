@@ -25,10 +25,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import DataError, InputError
+from ..grid import axes, window  # noqa: F401 (sgd.window: the lessons use the one plot window)
+from ..optimizers import gd
 from .data import Dataset, Fit, LinearRegression, fit
-from .errors import DataError, InputError
-from .grid import axes, window  # noqa: F401 (sgd.window: the lessons use the one plot window)
-from .optimizers import gd
 
 MAX_GRID = 200
 """Finest contour grid: at most this many points along each axis."""

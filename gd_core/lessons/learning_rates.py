@@ -29,11 +29,11 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from .errors import InputError
-from .expr import Loss, X, Y
-from .optimizers import gd
-from .run import run
-from .schedules import inverse_sqrt
+from ..errors import InputError
+from ..expr import Loss, X, Y
+from ..optimizers import gd
+from ..run import run
+from ..schedules import inverse_sqrt
 
 ROLES = ("very_large", "large", "small", "just_right")
 """The slide's four learning rates, from the largest to the one that works."""

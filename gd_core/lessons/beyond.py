@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import InputError
-from .optimizers import RULES as _RULES
-from .run import updates_to_reach
+from ..errors import InputError
+from ..optimizers import RULES as _RULES
+from ..run import updates_to_reach
 
 EPS = 1e-8
 """ε in Adagrad, RMSProp and Adam (fixed): keeps the division finite when a gradient is 0."""

@@ -29,11 +29,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import DataError, InputError
+from ..grid import axes
+from ..optimizers import gd
+from ..run import Trajectory, run, updates_to_reach
 from .data import Dataset, LinearRegression, Scaling, standardize
-from .errors import DataError, InputError
-from .grid import axes
-from .optimizers import gd
-from .run import Trajectory, run, updates_to_reach
 from .sgd import MAX_GRID, largest_stable_lr
 
 __all__ = [

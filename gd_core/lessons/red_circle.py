@@ -29,9 +29,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import InputError
-from .expr import Curve, Loss
-from .theory import CircleStep, LinearModel, QuadraticModel, TaylorPolynomial, linear_model
+from ..errors import InputError
+from ..expr import Curve, Loss
+from .taylor_series import TaylorPolynomial
+from .theory import CircleStep, LinearModel, QuadraticModel, linear_model
 
 __all__ = ["CIRCLE_VERDICTS", "MAX_SAMPLES", "CircleCurve", "InnerProduct", "NewtonSlice", "circle_curve",
            "circle_verdict", "inner_product", "newton_slice", "radii", "tangent_plane", "taylor_curves",
@@ -218,7 +219,7 @@ def circle_verdict(step: CircleStep, curve: CircleCurve) -> str:
     with a smaller circle (d past ``best_d``), "up" when the loss went up although the plane promised less.
 
     >>> from gd_core import parse_loss
-    >>> from gd_core.theory import circle_step
+    >>> from gd_core.lessons.theory import circle_step
     >>> loss = parse_loss("x^2 + y^2")
     >>> curve = circle_curve(loss, 3.0, 4.0, radii(12.0, 121))   # best at d = 5, no gain past d = 10
     >>> [circle_verdict(circle_step(loss, 3.0, 4.0, d), curve) for d in (0.0, 2.0, 7.0, 11.0)]
@@ -239,7 +240,7 @@ def taylor_curves(poly: TaylorPolynomial, x_range, n: int = 400) -> tuple[np.nda
     r"""``(xs, h(xs), p(xs))`` as float32: the function h and its Taylor polynomial
     p(x) = Σₖ h⁽ᵏ⁾(x₀)/k! (x − x₀)ᵏ on n points of ``x_range`` (NaN where a value is not finite).
 
-    >>> from gd_core.theory import taylor
+    >>> from gd_core.lessons.taylor_series import taylor
     >>> xs, h, p = taylor_curves(taylor("exp(x)", 0, 1), (0.0, 1.0), n=3)
     >>> p.tolist()   # 1 + x
     [1.0, 1.5, 2.0]
@@ -257,7 +258,7 @@ def taylor_orders(poly: TaylorPolynomial, orders, x_range, n: int = 400) -> tupl
     ``orders``, p_k(x) = Σ_{j ≤ k} h⁽ʲ⁾(x₀)/j! (x − x₀)ʲ, the first k + 1 terms of ``poly`` (whose order must
     be at least the largest k), on n points of ``x_range``.
 
-    >>> from gd_core.theory import taylor
+    >>> from gd_core.lessons.taylor_series import taylor
     >>> xs, h, (p0, p2) = taylor_orders(taylor("exp(x)", 0, 2), (0, 2), (0.0, 1.0), n=3)
     >>> p0.tolist(), p2.tolist()   # 1, and 1 + x + x²/2
     ([1.0, 1.0, 1.0], [1.0, 1.625, 2.5])
@@ -286,7 +287,7 @@ def tangent_plane(model: LinearModel, x_range, y_range, n: int = 25) -> tuple[np
     of the linear model on an n × n grid, for drawing over the loss surface.
 
     >>> from gd_core import parse_loss
-    >>> from gd_core.theory import linear_model
+    >>> from gd_core.lessons.theory import linear_model
     >>> xs, ys, P = tangent_plane(linear_model(parse_loss("x^2 + y^2"), 1.0, 0.0), (0, 2), (-1, 1), n=3)
     >>> P.tolist()   # 1 + 2(θ₁ − 1)
     [[-1.0, 1.0, 3.0], [-1.0, 1.0, 3.0], [-1.0, 1.0, 3.0]]
@@ -331,7 +332,7 @@ def newton_slice(loss: Loss, model: QuadraticModel, t_range=(-0.5, 1.5), n: int 
     None when Newton's point is (a, b) itself (no line to follow).
 
     >>> from gd_core import parse_loss
-    >>> from gd_core.theory import quadratic_model
+    >>> from gd_core.lessons.theory import quadratic_model
     >>> loss = parse_loss("-(x^2 + y^2)")
     >>> s = newton_slice(loss, quadratic_model(loss, 1.0, 0.0), (0.0, 1.0), n=3)
     >>> s.quadratic.tolist(), s.uphill   # N = (0, 0), the top of the model
