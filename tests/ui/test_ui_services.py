@@ -17,7 +17,7 @@ import ui
 from gd_core import data, landscapes
 from gd_core.lessons.learning_rates import SWEEP_ETAS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ROOT / "ui" / "services.py"
 
 

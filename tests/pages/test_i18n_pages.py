@@ -13,7 +13,7 @@ from tests.apptest_helpers import APP, TIMEOUT, errors, every_view, warnings
 from tests.catalogs import TABLES
 from ui.nav import LESSONS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 PAGES = [lesson.script for lesson in LESSONS]

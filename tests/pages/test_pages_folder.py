@@ -13,7 +13,7 @@ from streamlit.source_util import page_icon_and_name
 from tests.apptest_helpers import open_page
 from ui.nav import LESSONS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = [(lesson.script, lesson.url_path) for lesson in LESSONS]
 
 

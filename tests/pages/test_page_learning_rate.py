@@ -9,7 +9,7 @@ import pytest
 import figures
 from gd_core import CURVES
 from tests.apptest_helpers import chart, errors, open_page, rerun, trace, warnings
-from tests.test_core_learning_rates import BOTTOM, SLOW, STAYS_HIGH, STUCK, gd_by_hand
+from tests.core.test_core_learning_rates import BOTTOM, SLOW, STAYS_HIGH, STUCK, gd_by_hand
 
 PAGE = "pages/2_learning_rate.py"
 ROLES = ("very_large", "large", "small", "just_right")

@@ -19,7 +19,7 @@ import pytest
 
 from tests.apptest_helpers import assert_to_scale, chart, charts, every_view, open_page
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
 
 ANIMATABLE = {"scatter", "bar"}

@@ -20,7 +20,7 @@ from tests import apptest_helpers as helpers
 from tests.apptest_helpers import chart_keys, open_tab, open_tab_label, rerun
 
 PAGE = "pages/3_adagrad_tables.py"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LECTURE_SMALL = [0.001, 0.001, 0.003, 0.002, 0.1]
 LECTURE_LARGE = [10.8, 20.9, 31.7, 12.1, 0.1]
 RUN, WHY, SURPRISE = "① Adagrad beside gradient descent", "② Contradiction?", "③ How surprising it is (反差)"

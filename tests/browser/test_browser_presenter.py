@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.test_browser import PAGES, RUN_TIMEOUT, App, expect, links_to, section_button, settle, url_path
+from tests.browser.test_browser import PAGES, RUN_TIMEOUT, App, expect, links_to, section_button, settle, url_path
 
 pytestmark = pytest.mark.browser
 
