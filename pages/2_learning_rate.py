@@ -58,11 +58,12 @@ done = ui.rate_behaviours(formula, batch_lr, x0, float(curve.minimum), steps, de
 threshold = ui.threshold_cached(formula, (curve.minimum, 0.0))
 xs, ys = ui.curve_cached(formula, (float(x_lo), float(x_hi)))
 
-# A role's own rate is named by its role; a rate the user typed, by what it does.
+# A role's own rate is named by its role while its run does what the role does; any other rate (one the user
+# typed, or one whose run the 1/t decay changed), by what it does.
 labels, names_short, colors = [], [], []  # with η (the paths), without (the loss), short (the schedule)
 for i, role in enumerate(names):
     eta = ui.fmt_param(etas[role])
-    if etas[role] == rates[role].eta:
+    if etas[role] == rates[role].eta and done[i] == gd_core.learning_rates.ROLE_BEHAVIOUR[role]:
         labels.append((f"{ROLES[role]} (η = {eta})", ROLES[role]))
         names_short.append(ROLES[role])
         colors.append(figures.LR_COLORS[role])

@@ -24,6 +24,11 @@ def gd_on_parabola(eta, x0, steps, decay=False):
     return np.array(xs)
 
 
+def role_trace(fig, name: str, eta: float) -> dict:
+    """A rate's trace: named by its role, or (where its run no longer plays the role) by its η."""
+    return next(t for t in fig["data"] if t.get("name") == name or str(t.get("name", "")).startswith(f"η = {eta:g}"))
+
+
 def shown_etas(at) -> dict[str, float]:
     return {role: float(at.number_input(key=f"lr:{role}").value) for role in ROLES}
 
@@ -145,8 +150,8 @@ def test_decay_changes_the_paths_and_plots_the_schedule():
     rerun(at)
     etas = shown_etas(at)
     expected = gd_on_parabola(etas["small"], -3.0, 20, decay=True) ** 2
-    np.testing.assert_allclose(trace(chart(at, "loss"), "Small")["y"], expected, rtol=1e-6)
-    schedule = trace(chart(at, "schedule"), "Just right")["y"]
+    np.testing.assert_allclose(role_trace(chart(at, "loss"), "Small", etas["small"])["y"], expected, rtol=1e-6)
+    schedule = role_trace(chart(at, "schedule"), "Just right", etas["just_right"])["y"]
     np.testing.assert_allclose(schedule, etas["just_right"] / np.sqrt(np.arange(20) + 1), rtol=1e-6)
     assert at.query_params.get("decay") in ("1", ["1"])
 
@@ -178,3 +183,24 @@ def test_garbage_link_values_fall_back_with_a_note(query):
     at = open_page(PAGE, query)
     assert any("cannot be used here" in w for w in warnings(at))
     assert not errors(at)
+
+
+@pytest.mark.parametrize("curve", ["parabola", "wide", "v_shape"])
+def test_with_decay_a_role_is_named_only_where_its_run_still_plays_it(curve):
+    """Under 1/t decay the same rates do other things (the very large one calms down): a legend entry keeps a
+    role's name only when the run does what the slide draws for it, checked here from the run by hand."""
+    at = open_page(PAGE, {"curve": curve, "decay": "1"})
+    etas = shown_etas(at)
+    names = [t["name"] for t in chart(at, "loss")["data"] if t.get("type") == "scatter"]
+    start_loss = gd_by_hand(curve, 0.0, CURVES[curve].start, 1, decay=True)[0][0]
+    for role, name in zip(ROLES, ("Very large", "Large", "Small", "Just right")):
+        losses, _, diverged = gd_by_hand(curve, etas[role], CURVES[curve].start, 20, decay=True)
+        finite = losses[np.isfinite(losses)]
+        plays = {"very_large": diverged or finite.max() > 1.6 * start_loss,
+                 "large": finite[-1] >= STAYS_HIGH * start_loss and np.ptp(finite[-6:]) < STUCK * start_loss,
+                 "small": bool(np.all(np.diff(finite) < 0))
+                 and SLOW[0] * start_loss <= finite[-1] <= SLOW[1] * start_loss,
+                 "just_right": finite[-1] <= BOTTOM * start_loss}[role]
+        if name in names:
+            assert plays, f"{name} (η = {etas[role]}) is named by a role its run does not play under decay"
+    assert any(n.startswith("η = ") for n in names), "under decay, some rate no longer plays its role"
