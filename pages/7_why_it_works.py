@@ -94,7 +94,8 @@ if taylor_open:
                     polynomials = [(tr("order {k}", k=k), p, k == order) for k, p in zip(drawn, curves)]
                     fig = fig_theory.taylor_figure(
                         xs, h, polynomials, x0, h0,
-                        tr("{name} and its Taylor polynomials around x₀ = {x0}", name=name, x0=x0_text.strip()),
+                        tr("{name} and its Taylor polynomials around x₀ = {x0}", name=name,
+                           x0=ui.formula_text(x0_text)),
                         name, height=395)
                     ui.chart(fig, key="taylor")
                 with right:

@@ -58,6 +58,13 @@ def safe(raw: str) -> str:
     return (text[:40] + "…") if len(text) > 40 else text
 
 
+def formula_text(raw: str) -> str:
+    """A typed formula as a slide writes it in a figure's title: π for pi, √ for sqrt, · for *, ^ as it is
+    (``pi/4`` → ``π/4``, ``2*sqrt(2)`` → ``2·√(2)``); made safe as :func:`safe` does."""
+    text = re.sub(r"\bpi\b", "π", safe(raw).strip())
+    return re.sub(r"\bsqrt\b", "√", text).replace("**", "^").replace("*", "·")
+
+
 _PLAIN_VALUE = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|[^\W_]+( [^\W_]+)*")
 """A number, or words of letters and digits: text that reads the same in Markdown as in plain text."""
 _QUOTES = (("'", "'"), ("「", "」"), ("“", "”"))

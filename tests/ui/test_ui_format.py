@@ -230,3 +230,9 @@ def test_point_text_uses_three_digits():
 def test_ending_text_in_the_lectures_words(verdict, flat_since, diverged_at, text):
     end = types.SimpleNamespace(verdict=verdict, flat_since=flat_since, diverged_at=diverged_at)
     assert ui.ending_text(end) == text
+
+
+@pytest.mark.parametrize(("raw", "shown"), [("pi/4", "π/4"), ("2*sqrt(2)", "2·√(2)"), ("x**2", "x^2"),
+                                            ("spin", "spin"), ("`pi`", "π")])
+def test_formula_text_writes_pi_and_roots_as_a_slide_does(raw, shown):
+    assert ui.formula_text(raw) == shown
