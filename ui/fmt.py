@@ -240,7 +240,7 @@ def circle_step_latex(center, d: float, eta: float, gradient, grad_norm: float, 
 def inner_product_latex(u: float, v: float, delta, value: float) -> str:
     r"""(u, v)·Δθ = u Δθ₁ + v Δθ₂ with the numbers put in, and its value."""
     return (r"\begin{aligned} (u, v)\cdot\Delta\theta &= u\,\Delta\theta_1 + v\,\Delta\theta_2 \\ &= "
-            + rf"{tex_factor(u)}\,{tex_factor(delta[0])} + {tex_factor(v)}\,{tex_factor(delta[1])} \\ "
+            + rf"{tex_factor(u)} \cdot {tex_factor(delta[0])} + {tex_factor(v)} \cdot {tex_factor(delta[1])} \\ "
             + rf"&= {tex_num(value)} \end{{aligned}}")
 
 

@@ -201,7 +201,7 @@ def test_inner_product_latex_puts_the_numbers_in():
     # (u, v) = (−1, −8), Δθ = (0.5, 0): −1 · 0.5 + (−8) · 0 = −0.5.
     assert ui.inner_product_latex(-1.0, -8.0, (0.5, 0.0), -0.5) == (
         r"\begin{aligned} (u, v)\cdot\Delta\theta &= u\,\Delta\theta_1 + v\,\Delta\theta_2 \\ &= "
-        r"\left(-1\right)\,0.5 + \left(-8\right)\,0 \\ &= -0.5 \end{aligned}")
+        r"\left(-1\right) \cdot 0.5 + \left(-8\right) \cdot 0 \\ &= -0.5 \end{aligned}")
 
 
 def test_newton_latex_puts_the_numbers_in():
