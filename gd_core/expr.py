@@ -24,6 +24,8 @@ from functools import cached_property
 
 import numpy as np
 import sympy as sp
+from sympy.printing.precedence import precedence
+from sympy.printing.pycode import PythonCodePrinter
 
 from .errors import ExpressionError
 
@@ -295,6 +297,64 @@ def _compile(expr: sp.Expr, symbols: tuple[sp.Symbol, ...]):
     return sp.lambdify(symbols, expr, modules="numpy")
 
 
+def _rpow(base: float, exponent: float) -> float:
+    """``base ** exponent`` for an exponent that is not a whole number: a negative base raises (NumPy's power
+    gives NaN there, Python's a complex number)."""
+    if base < 0:
+        raise ValueError("a negative number to a power that is not a whole number")
+    return base**exponent
+
+
+def _sign(x: float) -> float:
+    """NumPy's sign on a float: 1, −1, 0 for ±0, NaN for NaN."""
+    return 1.0 if x > 0 else -1.0 if x < 0 else 0.0 if x == 0 else x
+
+
+class _FloatPrinter(PythonCodePrinter):
+    """sympy's Python printer, for the gradient on floats: u**2 as (u*u) (NumPy computes an array ** 2 so),
+    a power that is not whole, 1/2 or −1/2 as ``_rpow``, sign as ``_sign`` (NaN stays NaN, as in NumPy)."""
+
+    def _print_Pow(self, expr, rational=False):
+        if expr.exp == 2:
+            base = self.parenthesize(expr.base, precedence(expr), strict=False)
+            return f"({base}*{base})"
+        if not expr.exp.is_Integer and expr.exp not in (sp.S.Half, -sp.S.Half):
+            return f"_rpow({self._print(expr.base)}, {self._print(expr.exp)})"
+        return super()._print_Pow(expr, rational)
+
+    def _print_sign(self, expr):
+        return f"_sign({self._print(expr.args[0])})"
+
+
+_FLOAT_ERRORS = (ArithmeticError, ValueError)
+"""What Python's float arithmetic and :mod:`math` raise where NumPy gives inf or NaN (a division by 0, an
+overflow, log or sqrt of a negative, …)."""
+
+
+def _compile_float_grad(grads: tuple[sp.Expr, ...], symbols: tuple[sp.Symbol, ...], numpy_grad):
+    """∇L on two Python floats, returning two floats: the gradient compiled once to plain Python code on
+    :mod:`math` (its common parts computed once), about 30 times faster than NumPy on a point. Where that
+    code raises, the point is evaluated by ``numpy_grad`` instead, so the result is NumPy's there (inf or
+    NaN). Elsewhere it is the same IEEE arithmetic, but for math's exp, log, sin, cos, tan, tanh and a power
+    other than 2 or 1/2, which may differ from NumPy's by an ulp."""
+    # A constant component is printed as a float (an integer would stay a Python int).
+    exprs = [sp.Float(float(g)) if g.is_Integer else g for g in grads]
+    fast = sp.lambdify(symbols, exprs, modules=[{"_rpow": _rpow, "_sign": _sign}, "math"], cse=True,
+                       printer=_FloatPrinter({"fully_qualified_modules": False, "inline": True,
+                                              "allow_unknown_functions": True, "user_functions": {}}))
+
+    def grad(x: float, y: float):
+        try:
+            return fast(x, y)
+        except _FLOAT_ERRORS:
+            with np.errstate(all="ignore"):
+                return [float(np.asarray(v, dtype=float).reshape(-1)[0])
+                        for v in numpy_grad(np.array([x]), np.array([y]))]
+
+    grad.fast = fast
+    return grad
+
+
 @dataclass(frozen=True, eq=False)
 class Loss:
     """A loss L(x, y) over θ = (θ₁, θ₂) = (x, y), with exact gradient and Hessian.
@@ -311,6 +371,8 @@ class Loss:
     _g: tuple = field(repr=False, default=())
     _h: tuple = field(repr=False, default=())
     _grad2: object = field(repr=False, default=None)
+    grad_float: object = field(repr=False, default=None)
+    """∇L(x, y) on two Python floats → [∂L/∂x, ∂L/∂y] as floats (see :func:`_compile_float_grad`), or None."""
     grad_exprs: tuple = field(repr=False, default=())
     hessian_exprs: tuple = field(repr=False, default=())
 
@@ -409,6 +471,7 @@ def parse_loss(text: str, name: str = "") -> Loss:
     symbols = (X, Y)
     grads = tuple(without_deltas(sp.diff(expr, s)) for s in symbols)
     hess = tuple(tuple(without_deltas(sp.diff(g, s)) for s in symbols) for g in grads)
+    grad2 = sp.lambdify(symbols, list(grads), modules="numpy", cse=True)
     return Loss(
         text=text.strip(),
         expr=expr,
@@ -416,7 +479,8 @@ def parse_loss(text: str, name: str = "") -> Loss:
         _f=_compile(expr, symbols),
         _g=tuple(_compile(g, symbols) for g in grads),
         # Both components in one function, their common parts computed once (exp(−x²/2) in ∂L/∂x and ∂L/∂y).
-        _grad2=sp.lambdify(symbols, list(grads), modules="numpy", cse=True),
+        _grad2=grad2,
+        grad_float=_compile_float_grad(grads, symbols, grad2),
         _h=tuple(tuple(_compile(h, symbols) for h in row) for row in hess),
         grad_exprs=grads,
         hessian_exprs=hess,

@@ -24,8 +24,9 @@ batch, is that rule with a row of coefficients per optimizer); Newton's is :clas
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -174,31 +175,107 @@ class Moments:
         """The state before update 0: every moment kept is 0."""
         return self.state(*(np.zeros_like(theta) for _ in range(self.first + self.second)))
 
-    def step(self, state, theta, g, t: int, hessian=None):
-        """One update: ``(theta_next, state_next, scale)``."""
-        eta = self.constant_eta if self.constant_eta is not None else self.eta_of(t)
-        moments = []
-        m = g
+    def corrections(self, t: int, count: int = 1):
+        """The bias corrections of updates t … t + count − 1: (1 − a₁ᵗ⁺¹, 1 − a₂ᵗ⁺¹) for each, stacked along a
+        first axis of length ``count``, 1 in a row without the correction; None when no row has one.
+
+        The powers are Python's float ``**`` on each coefficient, so the array rule and the rule on floats
+        (:meth:`row`) divide by the very same numbers (NumPy's ``**`` on an array may differ by an ulp).
+        """
+        if self.bias is False:
+            return None
+        mask = np.broadcast_to(np.asarray(self.bias), np.shape(self.a1)) if self.bias is not True else None
+        out = []
+        for a in (self.a1, self.a2):
+            a = np.asarray(a, dtype=float)
+            values, where = np.unique(a, return_inverse=True)
+            powers = np.array([[v ** k for v in values.tolist()] for k in range(t + 1, t + count + 1)])
+            c = 1.0 - powers[:, where.reshape(-1)].reshape((count,) + a.shape)
+            out.append(c if mask is None else np.where(mask, c, 1.0))
+        return out[0], out[1]
+
+    def update(self, theta, g, m, v, eta, c1, c2, ops):
+        """The rule, written once for NumPy arrays and for Python floats (one coordinate of one run, with
+        :meth:`row`'s coefficients): ``(theta_next, m, v, scale)`` from θᵗ, gᵗ, the moments before the update
+        (ignored where the rule keeps none), η_t and the bias corrections c₁ = 1 − a₁ᵗ⁺¹, c₂ = 1 − a₂ᵗ⁺¹ (1 in a
+        row without them). ``ops`` gives ``sqrt``, ``ratio(eta, denom)`` (η/denom, 0 where denom is not > 0)
+        and ``pick(mask, a, b)`` (a where mask, else b): :data:`ARRAY_OPS` or :data:`FLOAT_OPS`.
+        """
         if self.first:
-            m = self.a1 * state[0] + (g if self.b1 is None else self.b1 * g)
-            moments.append(m)
+            m = self.a1 * m + (g if self.b1 is None else self.b1 * g)
+        else:
+            m = g
         m_hat, scale = m, eta
         if self.second:
-            v_prev = state[-1]
-            v = (v_prev if self.a2 is None else self.a2 * v_prev) + (g * g if self.b2 is None else self.b2 * g * g)
-            moments.append(v)
+            v = (v if self.a2 is None else self.a2 * v) + (g * g if self.b2 is None else self.b2 * g * g)
             v_hat = v
-            if self.bias is True:
-                m_hat = m / (1.0 - self.a1 ** (t + 1))
-                v_hat = v / (1.0 - self.a2 ** (t + 1))
-            elif self.bias is not False:
-                m_hat = m / np.where(self.bias, 1.0 - self.a1 ** (t + 1), 1.0)
-                v_hat = v / np.where(self.bias, 1.0 - self.a2 ** (t + 1), 1.0)
-            denom = np.sqrt(v_hat) + self.eps
-            scale = np.where(denom > 0, eta / denom, 0.0)  # eta / 0 is replaced by 0 (inside an errstate)
+            if self.bias is not False:
+                m_hat = m / c1
+                v_hat = v / c2
+            scale = ops.ratio(eta, ops.sqrt(v_hat) + self.eps)
             if self.adaptive is not True:
-                scale = np.where(self.adaptive, scale, eta)
-        return theta - scale * m_hat, self.state(*moments) if moments else state, scale
+                scale = ops.pick(self.adaptive, scale, eta)
+        return theta - scale * m_hat, m, v, scale
+
+    def step(self, state, theta, g, t: int, hessian=None, corrections=None):
+        """One update: ``(theta_next, state_next, scale)``. ``corrections``: this update's
+        :meth:`corrections` when the caller computed them ahead (a loop does, once for all updates)."""
+        eta = self.constant_eta if self.constant_eta is not None else self.eta_of(t)
+        if corrections is None and self.bias is not False:
+            c1, c2 = self.corrections(t)
+            corrections = c1[0], c2[0]
+        c1, c2 = corrections if corrections is not None else (None, None)
+        m = state[0] if self.first else None
+        v = state[-1] if self.second else None
+        theta, m, v, scale = self.update(theta, g, m, v, eta, c1, c2, ARRAY_OPS)
+        moments = ((m,) if self.first else ()) + ((v,) if self.second else ())
+        return theta, self.state(*moments) if moments else state, scale
+
+    def row(self, r: int) -> Moments:
+        """Row ``r``'s rule with plain Python numbers (coefficients as floats, ``adaptive`` and ``bias`` as
+        True or False), for :meth:`update` on floats."""
+        def num(value):
+            if value is None:
+                return None
+            arr = np.asarray(value, dtype=float)
+            return float(arr.reshape(-1)[r] if arr.size > 1 else arr.reshape(-1)[0])
+
+        def flag(value):
+            return value if isinstance(value, bool) else bool(np.asarray(value).reshape(-1)[r])
+
+        eta = None if self.constant_eta is None else num(self.constant_eta)
+        return replace(self, constant_eta=eta, a1=num(self.a1), b1=num(self.b1), a2=num(self.a2), b2=num(self.b2),
+                       eps=num(self.eps), adaptive=flag(self.adaptive), bias=flag(self.bias))
+
+
+class _ArrayOps:
+    """:meth:`Moments.update` on NumPy arrays (inside ``np.errstate(all="ignore")``)."""
+
+    sqrt = staticmethod(np.sqrt)
+    pick = staticmethod(np.where)
+
+    @staticmethod
+    def ratio(eta, denom):
+        return np.where(denom > 0, eta / denom, 0.0)  # eta / 0 is replaced by 0
+
+
+class _FloatOps:
+    """:meth:`Moments.update` on Python floats: the same IEEE operations (``math.sqrt`` is correctly rounded,
+    as ``np.sqrt`` is); a division by a denominator that is not > 0 is never made, so nothing raises."""
+
+    sqrt = staticmethod(math.sqrt)
+
+    @staticmethod
+    def ratio(eta, denom):
+        return eta / denom if denom > 0 else 0.0
+
+    @staticmethod
+    def pick(mask, a, b):
+        return a if mask else b
+
+
+ARRAY_OPS = _ArrayOps()
+FLOAT_OPS = _FloatOps()
 
 
 @dataclass(frozen=True, eq=False)
@@ -216,7 +293,7 @@ class NewtonRule:
     def init(self, theta: np.ndarray) -> NewtonState:
         return NewtonState(np.zeros(theta.shape[:-1], dtype=bool))
 
-    def step(self, state, theta, g, t: int, hessian=None):
+    def step(self, state, theta, g, t: int, hessian=None, corrections=None):
         if hessian is None:
             raise InputError("newton needs the Hessian: pass hessian=loss.hessian(theta)")
         direction, singular = newton_direction(np.asarray(hessian, dtype=float), g)
