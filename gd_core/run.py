@@ -232,9 +232,9 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, batches=None, max_ste
     examples it uses; update t steps along ``loss.grad(θᵗ, batchₜ)``, the gradient of those examples'
     loss, and ``losses`` are still the full L(θᵗ). ``max_steps`` is the most updates allowed.
 
-    A few runs of a typed formula are updated on Python floats instead of NumPy arrays, the same rule
-    (:meth:`Moments.update`) and the same IEEE arithmetic, many times faster; only the gradient's exp, log,
-    sin, cos, tan, tanh and powers other than 2 and 1/2 are math's, which may differ from NumPy's by an ulp.
+    A few runs (≤ ``FLOAT_MAX_BATCH``) of a typed formula are updated on Python floats instead of NumPy
+    arrays: the same rule (:meth:`Moments.update`), the same IEEE operations in the same order and NumPy's
+    own exp, log, … (``Loss.grad_float``), so the same numbers bit for bit, about four times faster.
     ``floats=False`` keeps NumPy arrays, ``floats=True`` asks for floats (where they apply).
 
     >>> from gd_core import parse_loss, optimizers
@@ -283,6 +283,8 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, batches=None, max_ste
     if on_floats:
         rows = [rule.row(r) for r in range(batch)]
         lanes = [[float(a), float(b), 0.0, 0.0, 0.0, 0.0] for a, b in theta.tolist()]
+        # the bias corrections of all updates at once (a few rows: a small table)
+        all_corrections = rule.corrections(0, steps) if has_bias and steps else None
     # ok[r]: run r has neither left the bound nor met a non-finite gradient in the updates checked so far
     # (θ¹ … θ^checked and g⁰ … g^{checked − 1}), checked every check_every updates in one pass.
     ok = np.ones(batch, dtype=bool)
@@ -292,7 +294,12 @@ def run(loss, optimizer: Optimizer, theta0, steps: int, *, batches=None, max_ste
         for t0 in range(0, steps, check_every):
             n = min(check_every, steps - t0)
             # the bias corrections of these n updates, computed at once (Moments.corrections)
-            corrections = rule.corrections(t0, n) if has_bias else None
+            if not has_bias:
+                corrections = None
+            elif on_floats:
+                corrections = all_corrections[0][t0: t0 + n], all_corrections[1][t0: t0 + n]
+            else:
+                corrections = rule.corrections(t0, n)
             if on_floats:
                 _float_updates(loss.grad_float, rows, lanes, t0, n, corrections, params, grads, scales)
             else:
