@@ -184,14 +184,15 @@ class Moments:
         """
         if self.bias is False:
             return None
-        mask = np.broadcast_to(np.asarray(self.bias), np.shape(self.a1)) if self.bias is not True else None
         out = []
         for a in (self.a1, self.a2):
             a = np.asarray(a, dtype=float)
-            values, where = np.unique(a, return_inverse=True)
-            powers = np.array([[v ** k for v in values.tolist()] for k in range(t + 1, t + count + 1)])
-            c = 1.0 - powers[:, where.reshape(-1)].reshape((count,) + a.shape)
-            out.append(c if mask is None else np.where(mask, c, 1.0))
+            mask = np.broadcast_to(np.asarray(self.bias), a.shape).reshape(-1)
+            c = np.ones((count, a.size))
+            flat = a.reshape(-1)
+            for v in np.unique(flat[mask]).tolist():  # the powers of each coefficient with a correction, once
+                c[:, mask & (flat == v)] = (1.0 - np.array([v ** k for k in range(t + 1, t + count + 1)]))[:, None]
+            out.append(c.reshape((count,) + a.shape))
         return out[0], out[1]
 
     def update(self, theta, g, m, v, eta, c1, c2, ops):

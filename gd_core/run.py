@@ -184,30 +184,31 @@ def _float_updates(grad, rows, lanes, t0: int, n: int, corrections, params, grad
     ``grad(x, y)`` is the loss's gradient on floats (``Loss.grad_float``); ``rows[r]`` is run r's rule
     (:meth:`Moments.row`: the same :meth:`Moments.update` as on arrays, with that run's coefficients);
     ``lanes[r]`` its state [x, y, mₓ, m_y, vₓ, v_y], updated in place; ``corrections`` the bias corrections
-    of these n updates (:meth:`Moments.corrections`) or None.
+    of these n updates (:meth:`Moments.corrections`) or None. The runs are independent: each takes its n
+    updates in turn, its state in local variables.
     """
     ops = FLOAT_OPS
-    c1s = c2s = [[1.0] * len(rows)] * n
+    batch = len(rows)
+    ones = [1.0] * n
+    c1s = c2s = [ones] * batch
     if corrections is not None:
-        c1s, c2s = (np.broadcast_to(c.reshape(n, -1), (n, len(rows))).tolist() for c in corrections)
+        c1s, c2s = (np.broadcast_to(c.reshape(n, -1), (n, batch)).T.tolist() for c in corrections)
     out_p, out_g, out_s = [], [], []
-    for k in range(n):
-        c1t, c2t = c1s[k], c2s[k]
-        for r, rule in enumerate(rows):
-            lane = lanes[r]
-            x, y, mx, my, vx, vy = lane
+    for rule, lane, c1r, c2r in zip(rows, lanes, c1s, c2s):
+        update, eta = rule.update, rule.constant_eta
+        x, y, mx, my, vx, vy = lane
+        for c1, c2 in zip(c1r, c2r):
             gx, gy = grad(x, y)
-            eta, c1, c2 = rule.constant_eta, c1t[r], c2t[r]
-            x, mx, vx, sx = rule.update(x, gx, mx, vx, eta, c1, c2, ops)
-            y, my, vy, sy = rule.update(y, gy, my, vy, eta, c1, c2, ops)
-            lane[:] = x, y, mx, my, vx, vy
+            x, mx, vx, sx = update(x, gx, mx, vx, eta, c1, c2, ops)
+            y, my, vy, sy = update(y, gy, my, vy, eta, c1, c2, ops)
             out_p += (x, y)
             out_g += (gx, gy)
             out_s += (sx, sy)
-    shape = (n, len(rows), 2)
-    params[t0 + 1: t0 + n + 1] = np.array(out_p).reshape(shape)
-    grads[t0: t0 + n] = np.array(out_g).reshape(shape)
-    scales[t0: t0 + n] = np.array(out_s).reshape(shape)
+        lane[:] = x, y, mx, my, vx, vy
+    shape = (batch, n, 2)
+    params[t0 + 1: t0 + n + 1] = np.array(out_p).reshape(shape).swapaxes(0, 1)
+    grads[t0: t0 + n] = np.array(out_g).reshape(shape).swapaxes(0, 1)
+    scales[t0: t0 + n] = np.array(out_s).reshape(shape).swapaxes(0, 1)
 
 
 def _on_floats(loss, optimizer: Optimizer, batch: int, dim: int, batches) -> bool:
