@@ -164,6 +164,9 @@ class Moments:
     eps: Any = None
     adaptive: Any = False
     bias: Any = False
+    members: tuple = ()
+    """For :func:`combined`'s rule, each row's own optimizer's rule: on floats (:meth:`row`) each row is
+    computed by its own rule, as that optimizer alone is."""
 
     @property
     def constant_scale(self):
@@ -234,7 +237,11 @@ class Moments:
 
     def row(self, r: int) -> Moments:
         """Row ``r``'s rule with plain Python numbers (coefficients as floats, ``adaptive`` and ``bias`` as
-        True or False), for :meth:`update` on floats."""
+        True or False), for :meth:`update` on floats; for :func:`combined`'s rule, that row's optimizer's
+        own rule (no moment it does not keep: fewer operations, and its iterates exactly, signed zeros
+        included, where the combined rule's m = 0·m + g may turn a −0 into +0)."""
+        if self.members:
+            return self.members[r].row(0)
         def num(value):
             if value is None:
                 return None
@@ -495,6 +502,7 @@ def combined(members) -> Optimizer | None:
         eps=_column([r.eps if r.second else 0.0 for r in rules]),
         adaptive=_mask([r.second for r in rules]),
         bias=_mask([r.bias is True for r in rules]),
+        members=tuple(rules),
     )
     return Optimizer("combined", {"lr": eta[:, 0]}, as_schedule(eta[:, 0]), rule)
 
