@@ -24,6 +24,7 @@ batch, is that rule with a row of coefficients per optimizer); Newton's is :clas
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -255,6 +256,18 @@ class Moments:
         return replace(self, constant_eta=eta, a1=num(self.a1), b1=num(self.b1), a2=num(self.a2), b2=num(self.b2),
                        eps=num(self.eps), adaptive=flag(self.adaptive), bias=flag(self.bias))
 
+    def float_loop(self):
+        """``(loop, coefficients)`` for a rule of :meth:`row` (floats, a constant η): ``loop(grad, lane, c1s,
+        c2s, out_p, out_g, out_s, *coefficients)`` takes one run's updates on floats, one per pair of bias
+        corrections in ``c1s``, ``c2s``, from its state ``lane`` = [x, y, mₓ, m_y, vₓ, v_y] (updated in place),
+        appending each θᵗ⁺¹, gᵗ and scale to the lists. Its body is :meth:`update` itself, run once on traced
+        numbers that write each operation down (:func:`_traced_loop`): the same operations in the same order
+        as :meth:`update` on floats, without a call per coordinate and update."""
+        # (``grad.fast``, where the gradient has it, is called directly, and ``grad`` where it raises)
+        coefficients = (self.constant_eta, self.a1, self.b1, self.a2, self.b2, self.eps)
+        shape = tuple(c is None for c in coefficients) + (self.first, self.second, self.adaptive, self.bias)
+        return _traced_loop(shape), coefficients
+
 
 class _ArrayOps:
     """:meth:`Moments.update` on NumPy arrays (inside ``np.errstate(all="ignore")``)."""
@@ -284,6 +297,111 @@ class _FloatOps:
 
 ARRAY_OPS = _ArrayOps()
 FLOAT_OPS = _FloatOps()
+
+
+class _Traced:
+    """A number in :meth:`Moments.update` that writes down, as a line of Python, each operation made on it."""
+
+    __slots__ = ("lines", "name")
+
+    def __init__(self, lines: list, name: str):
+        self.lines, self.name = lines, name
+
+    def _op(self, left, op: str, right) -> _Traced:
+        return self.lines.emit(f"{_term(left)} {op} {_term(right)}")
+
+    def __add__(self, other):
+        return self._op(self, "+", other)
+
+    def __radd__(self, other):
+        return self._op(other, "+", self)
+
+    def __sub__(self, other):
+        return self._op(self, "-", other)
+
+    def __rsub__(self, other):
+        return self._op(other, "-", self)
+
+    def __mul__(self, other):
+        return self._op(self, "*", other)
+
+    def __rmul__(self, other):
+        return self._op(other, "*", self)
+
+    def __truediv__(self, other):
+        return self._op(self, "/", other)
+
+    def __rtruediv__(self, other):
+        return self._op(other, "/", self)
+
+
+def _term(value) -> str:
+    return value.name if isinstance(value, _Traced) else repr(float(value))
+
+
+class _Lines(list):
+    """The lines written by :class:`_Traced` numbers, each a new local variable ``{prefix}{k}``."""
+
+    def __init__(self, prefix: str):
+        super().__init__()
+        self.prefix = prefix
+
+    def emit(self, expression: str) -> _Traced:
+        name = f"{self.prefix}{len(self)}"
+        self.append(f"{name} = {expression}")
+        return _Traced(self, name)
+
+
+class _TraceOps:
+    """:data:`FLOAT_OPS` written down: the same expressions, as lines of Python."""
+
+    def __init__(self, lines: _Lines):
+        self.lines = lines
+
+    def sqrt(self, value):
+        return self.lines.emit(f"_sqrt({_term(value)})")
+
+    def ratio(self, eta, denom):
+        return self.lines.emit(f"{_term(eta)} / {_term(denom)} if {_term(denom)} > 0 else 0.0")
+
+    pick = staticmethod(_FloatOps.pick)  # a row's mask is True or False: no operation
+
+
+@functools.lru_cache(maxsize=64)
+def _traced_loop(shape: tuple):
+    """The loop of :meth:`Moments.float_loop` for rules of this ``shape`` (which coefficients are None, and
+    first, second, adaptive, bias), compiled once: :meth:`Moments.update` traced on each coordinate."""
+    names = ("_eta", "_a1", "_b1", "_a2", "_b2", "_eps")
+    none, (first, second, adaptive, bias) = shape[:6], shape[6:]
+    body = []
+    for axis in ("x", "y"):
+        lines = _Lines(f"_{axis}")
+        coef = [None if absent else _Traced(lines, name) for name, absent in zip(names, none)]
+        rule = Moments(eta_of=None, state=NoState, constant_eta=coef[0], first=first, a1=coef[1], b1=coef[2],
+                       second=second, a2=coef[3], b2=coef[4], eps=coef[5], adaptive=adaptive, bias=bias)
+        theta, m, v, scale = rule.update(*(_Traced(lines, n) for n in (axis, f"g{axis}", f"m{axis}", f"v{axis}")),
+                                         coef[0], _Traced(lines, "c1"), _Traced(lines, "c2"), _TraceOps(lines))
+        outputs = {axis: theta, f"m{axis}": m, f"v{axis}": v, f"s{axis}": scale}
+        body += lines + [f"{k} = {_term(value)}" for k, value in outputs.items()]
+    source = "\n".join([
+        f"def loop(grad, lane, c1s, c2s, out_p, out_g, out_s, {', '.join(names)}):",
+        "    x, y, mx, my, vx, vy = lane",
+        "    fast = getattr(grad, 'fast', grad)",
+        "    for c1, c2 in zip(c1s, c2s):",
+        "        try:",
+        "            gx, gy = fast(x, y)",
+        "        except (ArithmeticError, ValueError):",
+        "            gx, gy = grad(x, y)",
+        *(f"        {line}" for line in body),
+        "        out_p += (x, y)",
+        "        out_g += (gx, gy)",
+        "        out_s += (sx, sy)",
+        "    lane[:] = x, y, mx, my, vx, vy",
+    ])
+    namespace = {"_sqrt": math.sqrt}
+    exec(compile(source, f"<Moments.update traced {shape}>", "exec"), namespace)  # our own source, no input
+    namespace["loop"].source = source
+    return namespace["loop"]
 
 
 @dataclass(frozen=True, eq=False)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .errors import InputError
-from .optimizers import FLOAT_OPS, Moments, Optimizer, combined
+from .optimizers import Moments, Optimizer, combined
 
 DIVERGENCE_BOUND = 1e8
 """A run has diverged once any |θᵢ| exceeds this, or the loss or gradient is not finite."""
@@ -182,12 +182,11 @@ def _float_updates(grad, rows, lanes, t0: int, n: int, corrections, params, grad
     ``grads[t0:]`` and ``scales[t0:]`` (arrays as :func:`run` keeps them).
 
     ``grad(x, y)`` is the loss's gradient on floats (``Loss.grad_float``); ``rows[r]`` is run r's rule
-    (:meth:`Moments.row`: the same :meth:`Moments.update` as on arrays, with that run's coefficients);
-    ``lanes[r]`` its state [x, y, mₓ, m_y, vₓ, v_y], updated in place; ``corrections`` the bias corrections
-    of these n updates (:meth:`Moments.corrections`) or None. The runs are independent: each takes its n
-    updates in turn, its state in local variables.
+    (:meth:`Moments.row`: the same :meth:`Moments.update` as on arrays, with that run's coefficients, as a
+    loop on floats: :meth:`Moments.float_loop`); ``lanes[r]`` its state [x, y, mₓ, m_y, vₓ, v_y], updated in
+    place; ``corrections`` the bias corrections of these n updates (:meth:`Moments.corrections`) or None.
+    The runs are independent: each takes its n updates in turn.
     """
-    ops = FLOAT_OPS
     batch = len(rows)
     ones = [1.0] * n
     c1s = c2s = [ones] * batch
@@ -195,16 +194,8 @@ def _float_updates(grad, rows, lanes, t0: int, n: int, corrections, params, grad
         c1s, c2s = (np.broadcast_to(c.reshape(n, -1), (n, batch)).T.tolist() for c in corrections)
     out_p, out_g, out_s = [], [], []
     for rule, lane, c1r, c2r in zip(rows, lanes, c1s, c2s):
-        update, eta = rule.update, rule.constant_eta
-        x, y, mx, my, vx, vy = lane
-        for c1, c2 in zip(c1r, c2r):
-            gx, gy = grad(x, y)
-            x, mx, vx, sx = update(x, gx, mx, vx, eta, c1, c2, ops)
-            y, my, vy, sy = update(y, gy, my, vy, eta, c1, c2, ops)
-            out_p += (x, y)
-            out_g += (gx, gy)
-            out_s += (sx, sy)
-        lane[:] = x, y, mx, my, vx, vy
+        loop, coefficients = rule.float_loop()
+        loop(grad, lane, c1r, c2r, out_p, out_g, out_s, *coefficients)
     shape = (batch, n, 2)
     params[t0 + 1: t0 + n + 1] = np.array(out_p).reshape(shape).swapaxes(0, 1)
     grads[t0: t0 + n] = np.array(out_g).reshape(shape).swapaxes(0, 1)
