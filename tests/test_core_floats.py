@@ -265,3 +265,48 @@ def test_the_float_path_applies_only_to_a_few_runs_of_a_typed_formula_with_a_mom
     assert not _on_floats(loss, O.newton(), 1, 2, None)
     assert not _on_floats(loss, O.gd(gd_core.schedules.inverse_sqrt(0.1)), 1, 2, None)
     assert not _on_floats(loss, O.gd(0.1), 1, 2, [[0]])
+
+
+# --- the traced loop is Moments.update ---------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["gd", "momentum", "adagrad", "rmsprop", "adam"])
+def test_the_traced_loop_computes_what_update_computes_on_floats(name):
+    rule = _optimizer(name, 0.001, 0.9, 0.999).rule.row(0)
+    loss = PRESETS["rosenbrock"].loss
+    n = 40
+    c1 = [1.0 - 0.9 ** (k + 1) for k in range(n)] if rule.bias else [1.0] * n
+    c2 = [1.0 - 0.999 ** (k + 1) for k in range(n)] if rule.bias else [1.0] * n
+    loop, coefficients = rule.float_loop()
+    lane, out_p, out_g, out_s = [-1.5, 2.0, 0.0, 0.0, 0.0, 0.0], [], [], []
+    with np.errstate(all="ignore"):
+        loop(loss.grad_float, lane, c1, c2, out_p, out_g, out_s, *coefficients)
+    # by hand: update on each coordinate in turn
+    x, y, mx, my, vx, vy = -1.5, 2.0, 0.0, 0.0, 0.0, 0.0
+    want_p, want_g, want_s = [], [], []
+    for k in range(n):
+        gx, gy = loss.grad_float(x, y)
+        x, mx, vx, sx = rule.update(x, gx, mx, vx, rule.constant_eta, c1[k], c2[k], O.FLOAT_OPS)
+        y, my, vy, sy = rule.update(y, gy, my, vy, rule.constant_eta, c1[k], c2[k], O.FLOAT_OPS)
+        want_p += (x, y)
+        want_g += (gx, gy)
+        want_s += (sx, sy)
+    assert (out_p, out_g, out_s) == (want_p, want_g, want_s)
+    assert lane == [x, y, mx, my, vx, vy]
+
+
+# --- feature scaling's loss (b held fixed) on floats ---------------------------------------------------
+
+@settings(max_examples=40)
+@given(seed=st.integers(0, 10_000), scale=st.sampled_from((1.0, 10.0, 100.0, 1000.0)),
+       fraction=st.sampled_from((0.5, 0.9, 0.99, 1.05)))
+def test_fixed_b_on_floats_equals_arrays(seed, scale, fraction):
+    from gd_core import scaling
+    from gd_core.data import Dataset
+
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(20, 2)) * np.array([1.0, scale])
+    y = X @ np.array([2.0, 3.0 / scale]) + 1.0 + rng.normal(size=20)
+    data = Dataset(X, y, ("a", "b"))
+    loss = scaling.FixedB.of(data, 1.0)
+    lr = fraction * scaling.largest_stable_lr_w(data)  # 1.05: past the largest stable η, it diverges
+    assert_identical(*_both(loss, O.gd(lr), scaling.valley_start(data), 300))
