@@ -383,9 +383,6 @@ class Loss:
     _g: tuple = field(repr=False, default=())
     _h: tuple = field(repr=False, default=())
     _grad2: object = field(repr=False, default=None)
-    grad_float: object = field(repr=False, default=None)
-    """∇L(x, y) on two Python floats → [∂L/∂x, ∂L/∂y] as floats, what :meth:`grad` gives bit for bit (see
-    :func:`_compile_float_grad`; inside ``np.errstate(all="ignore")``), or None."""
     grad_exprs: tuple = field(repr=False, default=())
     hessian_exprs: tuple = field(repr=False, default=())
 
@@ -411,6 +408,15 @@ class Loss:
             + f"{sp.latex(h[0][0])} & {sp.latex(h[0][1])} \\\\ {sp.latex(h[1][0])} & {sp.latex(h[1][1])}"
             + r" \end{bmatrix}"
         )
+
+    @cached_property
+    def grad_float(self):
+        """∇L(x, y) on two Python floats → [∂L/∂x, ∂L/∂y] as floats, what :meth:`grad` gives bit for bit (see
+        :func:`_compile_float_grad`; call it inside ``np.errstate(all="ignore")``), compiled on first use."""
+        if len(self.grad_exprs) != 2:
+            return None
+        numpy_grad = self._grad2 or (lambda x, y: (self._g[0](x, y), self._g[1](x, y)))
+        return _compile_float_grad(self.grad_exprs, (X, Y), numpy_grad)
 
     @property
     def uses_y(self) -> bool:
@@ -484,7 +490,6 @@ def parse_loss(text: str, name: str = "") -> Loss:
     symbols = (X, Y)
     grads = tuple(without_deltas(sp.diff(expr, s)) for s in symbols)
     hess = tuple(tuple(without_deltas(sp.diff(g, s)) for s in symbols) for g in grads)
-    grad2 = sp.lambdify(symbols, list(grads), modules="numpy", cse=True)
     return Loss(
         text=text.strip(),
         expr=expr,
@@ -492,8 +497,7 @@ def parse_loss(text: str, name: str = "") -> Loss:
         _f=_compile(expr, symbols),
         _g=tuple(_compile(g, symbols) for g in grads),
         # Both components in one function, their common parts computed once (exp(−x²/2) in ∂L/∂x and ∂L/∂y).
-        _grad2=grad2,
-        grad_float=_compile_float_grad(grads, symbols, grad2),
+        _grad2=sp.lambdify(symbols, list(grads), modules="numpy", cse=True),
         _h=tuple(tuple(_compile(h, symbols) for h in row) for row in hess),
         grad_exprs=grads,
         hessian_exprs=hess,
