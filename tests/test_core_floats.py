@@ -310,3 +310,15 @@ def test_fixed_b_on_floats_equals_arrays(seed, scale, fraction):
     loss = scaling.FixedB.of(data, 1.0)
     lr = fraction * scaling.largest_stable_lr_w(data)  # 1.05: past the largest stable η, it diverges
     assert_identical(*_both(loss, O.gd(lr), scaling.valley_start(data), 300))
+
+
+def test_run_each_from_a_negative_zero_is_each_optimizer_alone_to_the_sign_of_zero():
+    # From θ⁰ = (−0, 1) on x² + y², gradient descent's first step along x is −0 − η·(−0) = +0. The combined
+    # NumPy rule computed m = 0·m + g = +0 instead of g = −0 and kept θ₁ = −0: the same number, but not
+    # the iterates of gradient descent alone that run_each promises.
+    loss = gd_core.parse_loss("x^2 + y^2")
+    opts = [O.gd(0.1), O.adam(0.1)]
+    for traj, o in zip(run_each(loss, opts, (-0.0, 1.0), 3), opts):
+        alone = run(loss, o, (-0.0, 1.0), 3)
+        np.testing.assert_array_equal(np.signbit(traj.params), np.signbit(alone.params))
+    assert not np.signbit(run_each(loss, opts, (-0.0, 1.0), 3)[0].params[1, 0])  # +0, by hand
