@@ -24,6 +24,8 @@ from functools import cached_property
 
 import numpy as np
 import sympy as sp
+from sympy.printing.precedence import precedence
+from sympy.printing.pycode import PythonCodePrinter
 
 from .errors import ExpressionError
 
@@ -295,6 +297,76 @@ def _compile(expr: sp.Expr, symbols: tuple[sp.Symbol, ...]):
     return sp.lambdify(symbols, expr, modules="numpy")
 
 
+def _power(base: float, exponent: float) -> float:
+    """NumPy's power on two floats, as a float: the very number an array ** exponent gives."""
+    return float(np.power(base, exponent))
+
+
+def _sign(x: float) -> float:
+    """NumPy's sign on a float: 1, −1, 0 for ±0, NaN for NaN."""
+    return 1.0 if x > 0 else -1.0 if x < 0 else 0.0 if x == 0 else x
+
+
+def _on_float(ufunc):
+    """A NumPy function of one float, as a float: the same number as on an array (NumPy computes exp, log,
+    sin, cos, tan and tanh with its own SIMD code, which math's may differ from by an ulp)."""
+    def call(x: float) -> float:
+        return float(ufunc(x))
+    call.__name__ = ufunc.__name__
+    return call
+
+
+_FLOAT_NAMESPACE = {"_power": _power, "_sign": _sign,
+                    **{f.__name__: _on_float(f) for f in (np.exp, np.log, np.sin, np.cos, np.tan, np.tanh)}}
+
+
+class _FloatPrinter(PythonCodePrinter):
+    """sympy's Python printer, for the gradient on floats, computing what NumPy computes on arrays: u**2 as
+    (u*u) (NumPy's array ** 2 is a square), any other power but ±1/2 and −1 as ``_power`` (NumPy's
+    power), sign as ``_sign``; exp, log, sin, cos, tan and tanh are NumPy's (:data:`_FLOAT_NAMESPACE`)."""
+
+    def _print_Pow(self, expr, rational=False):
+        if expr.exp == 2:
+            base = self.parenthesize(expr.base, precedence(expr), strict=False)
+            return f"({base}*{base})"
+        if expr.exp not in (sp.S.Half, -sp.S.Half, sp.S.NegativeOne):
+            return f"_power({self._print(expr.base)}, {self._print(expr.exp)})"
+        return super()._print_Pow(expr, rational)
+
+    def _print_sign(self, expr):
+        return f"_sign({self._print(expr.args[0])})"
+
+
+_FLOAT_ERRORS = (ArithmeticError, ValueError)
+"""What Python's float arithmetic raises where NumPy gives inf or NaN: a division by 0, ``math.sqrt`` of a
+negative number."""
+
+
+def _compile_float_grad(grads: tuple[sp.Expr, ...], symbols: tuple[sp.Symbol, ...], numpy_grad):
+    """∇L on two Python floats, returning two floats, bit for bit what ``numpy_grad`` gives on arrays: the
+    gradient compiled once to plain Python code (its common parts computed once), the same IEEE operations
+    in the same order, with NumPy's own functions for exp, log, sin, cos, tan, tanh and powers, called on
+    floats; about 20 times faster than NumPy on a point. Where that code raises (a division by 0, √ of a
+    negative number), the point is evaluated by ``numpy_grad`` instead: NumPy's inf or NaN. Call it inside
+    ``np.errstate(all="ignore")`` (as :func:`gd_core.run` does), or NumPy warns where a result is not finite.
+    """
+    # A constant component is printed as a float (an integer would stay a Python int).
+    exprs = [sp.Float(float(g)) if g.is_Integer else g for g in grads]
+    fast = sp.lambdify(symbols, exprs, modules=[_FLOAT_NAMESPACE, "math"], cse=True,
+                       printer=_FloatPrinter({"fully_qualified_modules": False, "inline": True,
+                                              "allow_unknown_functions": True, "user_functions": {}}))
+
+    def grad(x: float, y: float):
+        try:
+            return fast(x, y)
+        except _FLOAT_ERRORS:
+            return [float(np.asarray(v, dtype=float).reshape(-1)[0])
+                    for v in numpy_grad(np.array([x]), np.array([y]))]
+
+    grad.fast = fast
+    return grad
+
+
 @dataclass(frozen=True, eq=False)
 class Loss:
     """A loss L(x, y) over θ = (θ₁, θ₂) = (x, y), with exact gradient and Hessian.
@@ -336,6 +408,15 @@ class Loss:
             + f"{sp.latex(h[0][0])} & {sp.latex(h[0][1])} \\\\ {sp.latex(h[1][0])} & {sp.latex(h[1][1])}"
             + r" \end{bmatrix}"
         )
+
+    @cached_property
+    def grad_float(self):
+        """∇L(x, y) on two Python floats → [∂L/∂x, ∂L/∂y] as floats, what :meth:`grad` gives bit for bit (see
+        :func:`_compile_float_grad`; call it inside ``np.errstate(all="ignore")``), compiled on first use."""
+        if len(self.grad_exprs) != 2:
+            return None
+        numpy_grad = self._grad2 or (lambda x, y: (self._g[0](x, y), self._g[1](x, y)))
+        return _compile_float_grad(self.grad_exprs, (X, Y), numpy_grad)
 
     @property
     def uses_y(self) -> bool:

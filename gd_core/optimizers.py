@@ -24,8 +24,10 @@ batch, is that rule with a row of coefficients per optimizer); Newton's is :clas
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -163,6 +165,9 @@ class Moments:
     eps: Any = None
     adaptive: Any = False
     bias: Any = False
+    members: tuple = ()
+    """For :func:`combined`'s rule, each row's own optimizer's rule: on floats (:meth:`row`) each row is
+    computed by its own rule, as that optimizer alone is."""
 
     @property
     def constant_scale(self):
@@ -174,31 +179,229 @@ class Moments:
         """The state before update 0: every moment kept is 0."""
         return self.state(*(np.zeros_like(theta) for _ in range(self.first + self.second)))
 
-    def step(self, state, theta, g, t: int, hessian=None):
-        """One update: ``(theta_next, state_next, scale)``."""
-        eta = self.constant_eta if self.constant_eta is not None else self.eta_of(t)
-        moments = []
-        m = g
+    def corrections(self, t: int, count: int = 1):
+        """The bias corrections of updates t … t + count − 1: (1 − a₁ᵗ⁺¹, 1 − a₂ᵗ⁺¹) for each, stacked along a
+        first axis of length ``count``, 1 in a row without the correction; None when no row has one.
+
+        The powers are Python's float ``**`` on each coefficient, so the array rule and the rule on floats
+        (:meth:`row`) divide by the very same numbers (NumPy's ``**`` on an array may differ by an ulp).
+        """
+        if self.bias is False:
+            return None
+        out = []
+        for a in (self.a1, self.a2):
+            a = np.asarray(a, dtype=float)
+            mask = np.broadcast_to(np.asarray(self.bias), a.shape).reshape(-1)
+            c = np.ones((count, a.size))
+            flat = a.reshape(-1)
+            for v in np.unique(flat[mask]).tolist():  # the powers of each coefficient with a correction, once
+                c[:, mask & (flat == v)] = (1.0 - np.array([v ** k for k in range(t + 1, t + count + 1)]))[:, None]
+            out.append(c.reshape((count,) + a.shape))
+        return out[0], out[1]
+
+    def update(self, theta, g, m, v, eta, c1, c2, ops):
+        """The rule, written once for NumPy arrays and for Python floats (one coordinate of one run, with
+        :meth:`row`'s coefficients): ``(theta_next, m, v, scale)`` from θᵗ, gᵗ, the moments before the update
+        (ignored where the rule keeps none), η_t and the bias corrections c₁ = 1 − a₁ᵗ⁺¹, c₂ = 1 − a₂ᵗ⁺¹ (1 in a
+        row without them). ``ops`` gives ``sqrt``, ``ratio(eta, denom)`` (η/denom, 0 where denom is not > 0)
+        and ``pick(mask, a, b)`` (a where mask, else b): :data:`ARRAY_OPS` or :data:`FLOAT_OPS`.
+        """
         if self.first:
-            m = self.a1 * state[0] + (g if self.b1 is None else self.b1 * g)
-            moments.append(m)
+            m = self.a1 * m + (g if self.b1 is None else self.b1 * g)
+        else:
+            m = g
         m_hat, scale = m, eta
         if self.second:
-            v_prev = state[-1]
-            v = (v_prev if self.a2 is None else self.a2 * v_prev) + (g * g if self.b2 is None else self.b2 * g * g)
-            moments.append(v)
+            v = (v if self.a2 is None else self.a2 * v) + (g * g if self.b2 is None else self.b2 * g * g)
             v_hat = v
-            if self.bias is True:
-                m_hat = m / (1.0 - self.a1 ** (t + 1))
-                v_hat = v / (1.0 - self.a2 ** (t + 1))
-            elif self.bias is not False:
-                m_hat = m / np.where(self.bias, 1.0 - self.a1 ** (t + 1), 1.0)
-                v_hat = v / np.where(self.bias, 1.0 - self.a2 ** (t + 1), 1.0)
-            denom = np.sqrt(v_hat) + self.eps
-            scale = np.where(denom > 0, eta / denom, 0.0)  # eta / 0 is replaced by 0 (inside an errstate)
+            if self.bias is not False:
+                m_hat = m / c1
+                v_hat = v / c2
+            scale = ops.ratio(eta, ops.sqrt(v_hat) + self.eps)
             if self.adaptive is not True:
-                scale = np.where(self.adaptive, scale, eta)
-        return theta - scale * m_hat, self.state(*moments) if moments else state, scale
+                scale = ops.pick(self.adaptive, scale, eta)
+        return theta - scale * m_hat, m, v, scale
+
+    def step(self, state, theta, g, t: int, hessian=None, corrections=None):
+        """One update: ``(theta_next, state_next, scale)``. ``corrections``: this update's
+        :meth:`corrections` when the caller computed them ahead (a loop does, once for all updates)."""
+        eta = self.constant_eta if self.constant_eta is not None else self.eta_of(t)
+        if corrections is None and self.bias is not False:
+            c1, c2 = self.corrections(t)
+            corrections = c1[0], c2[0]
+        c1, c2 = corrections if corrections is not None else (None, None)
+        m = state[0] if self.first else None
+        v = state[-1] if self.second else None
+        theta, m, v, scale = self.update(theta, g, m, v, eta, c1, c2, ARRAY_OPS)
+        moments = ((m,) if self.first else ()) + ((v,) if self.second else ())
+        return theta, self.state(*moments) if moments else state, scale
+
+    def row(self, r: int) -> Moments:
+        """Row ``r``'s rule with plain Python numbers (coefficients as floats, ``adaptive`` and ``bias`` as
+        True or False), for :meth:`update` on floats; for :func:`combined`'s rule, that row's optimizer's
+        own rule (no moment it does not keep: fewer operations, and its iterates exactly, signed zeros
+        included, where the combined rule's m = 0·m + g may turn a −0 into +0)."""
+        if self.members:
+            return self.members[r].row(0)
+        def num(value):
+            if value is None:
+                return None
+            arr = np.asarray(value, dtype=float)
+            return float(arr.reshape(-1)[r] if arr.size > 1 else arr.reshape(-1)[0])
+
+        def flag(value):
+            return value if isinstance(value, bool) else bool(np.asarray(value).reshape(-1)[r])
+
+        eta = None if self.constant_eta is None else num(self.constant_eta)
+        return replace(self, constant_eta=eta, a1=num(self.a1), b1=num(self.b1), a2=num(self.a2), b2=num(self.b2),
+                       eps=num(self.eps), adaptive=flag(self.adaptive), bias=flag(self.bias))
+
+    def float_loop(self):
+        """``(loop, coefficients)`` for a rule of :meth:`row` (floats, a constant η): ``loop(grad, lane, c1s,
+        c2s, out_p, out_g, out_s, *coefficients)`` takes one run's updates on floats, one per pair of bias
+        corrections in ``c1s``, ``c2s``, from its state ``lane`` = [x, y, mₓ, m_y, vₓ, v_y] (updated in place),
+        appending each θᵗ⁺¹, gᵗ and scale to the lists. Its body is :meth:`update` itself, run once on traced
+        numbers that write each operation down (:func:`_traced_loop`): the same operations in the same order
+        as :meth:`update` on floats, without a call per coordinate and update."""
+        # (``grad.fast``, where the gradient has it, is called directly, and ``grad`` where it raises)
+        coefficients = (self.constant_eta, self.a1, self.b1, self.a2, self.b2, self.eps)
+        shape = tuple(c is None for c in coefficients) + (self.first, self.second, self.adaptive, self.bias)
+        return _traced_loop(shape), coefficients
+
+
+class _ArrayOps:
+    """:meth:`Moments.update` on NumPy arrays (inside ``np.errstate(all="ignore")``)."""
+
+    sqrt = staticmethod(np.sqrt)
+    pick = staticmethod(np.where)
+
+    @staticmethod
+    def ratio(eta, denom):
+        return np.where(denom > 0, eta / denom, 0.0)  # eta / 0 is replaced by 0
+
+
+class _FloatOps:
+    """:meth:`Moments.update` on Python floats: the same IEEE operations (``math.sqrt`` is correctly rounded,
+    as ``np.sqrt`` is); a division by a denominator that is not > 0 is never made, so nothing raises."""
+
+    sqrt = staticmethod(math.sqrt)
+
+    @staticmethod
+    def ratio(eta, denom):
+        return eta / denom if denom > 0 else 0.0
+
+    @staticmethod
+    def pick(mask, a, b):
+        return a if mask else b
+
+
+ARRAY_OPS = _ArrayOps()
+FLOAT_OPS = _FloatOps()
+
+
+class _Traced:
+    """A number in :meth:`Moments.update` that writes down, as a line of Python, each operation made on it."""
+
+    __slots__ = ("lines", "name")
+
+    def __init__(self, lines: list, name: str):
+        self.lines, self.name = lines, name
+
+    def _op(self, left, op: str, right) -> _Traced:
+        return self.lines.emit(f"{_term(left)} {op} {_term(right)}")
+
+    def __add__(self, other):
+        return self._op(self, "+", other)
+
+    def __radd__(self, other):
+        return self._op(other, "+", self)
+
+    def __sub__(self, other):
+        return self._op(self, "-", other)
+
+    def __rsub__(self, other):
+        return self._op(other, "-", self)
+
+    def __mul__(self, other):
+        return self._op(self, "*", other)
+
+    def __rmul__(self, other):
+        return self._op(other, "*", self)
+
+    def __truediv__(self, other):
+        return self._op(self, "/", other)
+
+    def __rtruediv__(self, other):
+        return self._op(other, "/", self)
+
+
+def _term(value) -> str:
+    return value.name if isinstance(value, _Traced) else repr(float(value))
+
+
+class _Lines(list):
+    """The lines written by :class:`_Traced` numbers, each a new local variable ``{prefix}{k}``."""
+
+    def __init__(self, prefix: str):
+        super().__init__()
+        self.prefix = prefix
+
+    def emit(self, expression: str) -> _Traced:
+        name = f"{self.prefix}{len(self)}"
+        self.append(f"{name} = {expression}")
+        return _Traced(self, name)
+
+
+class _TraceOps:
+    """:data:`FLOAT_OPS` written down: the same expressions, as lines of Python."""
+
+    def __init__(self, lines: _Lines):
+        self.lines = lines
+
+    def sqrt(self, value):
+        return self.lines.emit(f"_sqrt({_term(value)})")
+
+    def ratio(self, eta, denom):
+        return self.lines.emit(f"{_term(eta)} / {_term(denom)} if {_term(denom)} > 0 else 0.0")
+
+    pick = staticmethod(_FloatOps.pick)  # a row's mask is True or False: no operation
+
+
+@functools.lru_cache(maxsize=64)
+def _traced_loop(shape: tuple):
+    """The loop of :meth:`Moments.float_loop` for rules of this ``shape`` (which coefficients are None, and
+    first, second, adaptive, bias), compiled once: :meth:`Moments.update` traced on each coordinate."""
+    names = ("_eta", "_a1", "_b1", "_a2", "_b2", "_eps")
+    none, (first, second, adaptive, bias) = shape[:6], shape[6:]
+    body = []
+    for axis in ("x", "y"):
+        lines = _Lines(f"_{axis}")
+        coef = [None if absent else _Traced(lines, name) for name, absent in zip(names, none)]
+        rule = Moments(eta_of=None, state=NoState, constant_eta=coef[0], first=first, a1=coef[1], b1=coef[2],
+                       second=second, a2=coef[3], b2=coef[4], eps=coef[5], adaptive=adaptive, bias=bias)
+        theta, m, v, scale = rule.update(*(_Traced(lines, n) for n in (axis, f"g{axis}", f"m{axis}", f"v{axis}")),
+                                         coef[0], _Traced(lines, "c1"), _Traced(lines, "c2"), _TraceOps(lines))
+        outputs = {axis: theta, f"m{axis}": m, f"v{axis}": v, f"s{axis}": scale}
+        body += lines + [f"{k} = {_term(value)}" for k, value in outputs.items()]
+    source = "\n".join([
+        f"def loop(grad, lane, c1s, c2s, out_p, out_g, out_s, {', '.join(names)}):",
+        "    x, y, mx, my, vx, vy = lane",
+        "    fast = getattr(grad, 'fast', grad)",
+        "    for c1, c2 in zip(c1s, c2s):",
+        "        try:",
+        "            gx, gy = fast(x, y)",
+        "        except (ArithmeticError, ValueError):",
+        "            gx, gy = grad(x, y)",
+        *(f"        {line}" for line in body),
+        "        out_p += (x, y)",
+        "        out_g += (gx, gy)",
+        "        out_s += (sx, sy)",
+        "    lane[:] = x, y, mx, my, vx, vy",
+    ])
+    namespace = {"_sqrt": math.sqrt}
+    exec(compile(source, f"<Moments.update traced {shape}>", "exec"), namespace)  # our own source, no input
+    namespace["loop"].source = source
+    return namespace["loop"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -216,7 +419,7 @@ class NewtonRule:
     def init(self, theta: np.ndarray) -> NewtonState:
         return NewtonState(np.zeros(theta.shape[:-1], dtype=bool))
 
-    def step(self, state, theta, g, t: int, hessian=None):
+    def step(self, state, theta, g, t: int, hessian=None, corrections=None):
         if hessian is None:
             raise InputError("newton needs the Hessian: pass hessian=loss.hessian(theta)")
         direction, singular = newton_direction(np.asarray(hessian, dtype=float), g)
@@ -417,6 +620,7 @@ def combined(members) -> Optimizer | None:
         eps=_column([r.eps if r.second else 0.0 for r in rules]),
         adaptive=_mask([r.second for r in rules]),
         bias=_mask([r.bias is True for r in rules]),
+        members=tuple(rules),
     )
     return Optimizer("combined", {"lr": eta[:, 0]}, as_schedule(eta[:, 0]), rule)
 

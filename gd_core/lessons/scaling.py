@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -148,8 +149,25 @@ class FixedB:
             return np.where(quad < 0, 0.0, quad)
 
     def grad(self, theta) -> np.ndarray:
+        """∇L = Hw − c, written out: (w₁H₁₁ + w₂H₂₁ − c₁, w₁H₁₂ + w₂H₂₂ − c₂), as :meth:`grad_float` computes it."""
+        w = np.asarray(theta, dtype=float)
         with np.errstate(all="ignore"):
-            return np.asarray(theta, dtype=float) @ self.H - self.c
+            return w[..., :1] * self.H[0] + w[..., 1:] * self.H[1] - self.c
+
+    def grad_float(self, x: float, y: float) -> list[float]:
+        """∇L at w = (x, y) on Python floats, the same operations as :meth:`grad` (for :func:`gd_core.run`'s
+        float path)."""
+        (h11, h12), (h21, h22) = self._H
+        c1, c2 = self._c
+        return [x * h11 + y * h21 - c1, x * h12 + y * h22 - c2]
+
+    @functools.cached_property
+    def _H(self) -> list:
+        return self.H.tolist()
+
+    @functools.cached_property
+    def _c(self) -> list:
+        return self.c.tolist()
 
     def hessian(self, theta) -> np.ndarray:
         theta = np.asarray(theta, dtype=float)
