@@ -91,7 +91,6 @@ colors = {k: figures.OPTIMIZER_COLORS[k] for k in fits}
 total_examples = n * epochs
 left, right = st.columns([3, 2], gap="medium")
 with right:
-    st.markdown(tr("**Pick an example xⁿ, update.** Step through the examples one by one."))
     # It opens after one epoch, the moment on the slide (gradient descent's first update, SGD's n-th).
     u = ui.stepper("t", tr("Examples seen so far (= SGD updates)"), total_examples, n, back=tr("One example back"),
                    forward=tr("One more example"))
@@ -113,12 +112,13 @@ with right:
                        x=ui.num(X[picked, 0]), y=ui.num(y[picked])))
     else:
         st.markdown(tr("Before any update: every run is at θ⁰."))
-    rows = [{tr("method"): names_shown[k], tr("updates per epoch"): fits[k].updates_per_epoch, tr("updates"): idx[k],
-             "L(w, b)": ui.num(fits[k].losses[idx[k]])} for k in ("gd", "minibatch", "sgd")]
+    rows = [{tr("method"): names_shown[k], tr("updates"): idx[k], "L(w, b)": ui.num(fits[k].losses[idx[k]])}
+            for k in ("gd", "minibatch", "sgd")]
     ui.table(rows, "now")
     st.caption(tr("Updates made after {u} examples: gradient descent {g}, mini-batch {m}, SGD {s}. The big dots "
                   "on the contours and the lines below show where each run is now.", u=u, g=idx["gd"],
                   m=idx["minibatch"], s=idx["sgd"]))
+    st.markdown(tr("**Pick an example xⁿ, update.** Step through the examples one by one."))
 
 # The data and the updates per epoch under the contour and its numbers: those stay whole on a projector.
 if upload is None:

@@ -79,8 +79,8 @@ for key, side in (("raw", raw), ("scaled", scaled)):
 
 
 # The contours first, each with its numbers under it, and the words about the runs below them: contours and
-# numbers stay whole on a projector's screen (there the contours are drawn lower).
-contour_height = 300 if ui.presenting() else 440
+# numbers stay whole on a projector's screen (there the contours are lower, their markers named in the caption).
+presenting = ui.presenting()
 t_at = {"raw": min(t, len(raw.run.losses) - 1), "scaled": min(t, len(scaled.run.losses) - 1)}
 
 cols = st.columns(2, gap="medium")
@@ -96,9 +96,8 @@ for col, key, side, (win, (w1s, w2s, Z)), color in (
                                         b=names_axes[1]),
                                      win, tr("least squares"), tr("reached the target"), *names_axes,
                                      current=side.run.params[t_at[key]], current_label=f"t = {t_at[key]}",
-                                     height=contour_height), key=f"contour_{key}")
-        # The side's numbers under its contour (the contour's title names the side).
-        a, b = st.columns(2)
+                                     height=300 if presenting else 440, legend=not presenting), key=f"contour_{key}")
+        a, b = st.columns(2)  # the contour's title names the side
         a.metric(tr("η = {f} × 2/λ_max", f=ui.fmt_param(fraction)), ui.num(side.lr, 3),
                  help=tr("{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian "
                          "of L over (w₁, w₂) with b held fixed.", f=ui.fmt_param(fraction),
@@ -110,8 +109,8 @@ for col, key, side, (win, (w1s, w2s, Z)), color in (
 st.caption(tr("Contours of L over (w₁, w₂) with b held at its least-squares value: b* = {b} before scaling, "
               "b′* = {b2} after (the mean of ŷ). Gradient descent moves only w₁ and w₂, so its path walks on exactly "
               "this surface and each update starts at right angles to the contour it leaves. Both axes at the same "
-              "scale. The ring marks the first update within the target. After scaling the weights are "
-              "w′ᵢ = wᵢσᵢ.", b=ui.num(raw.b), b2=ui.num(scaled.b)))
+              "scale. Star: the least-squares point. The ring marks the first update within the target. After "
+              "scaling the weights are w′ᵢ = wᵢσᵢ.", b=ui.num(raw.b), b2=ui.num(scaled.b)))
 
 st.markdown(about + " " + tr(
     "Gradient descent updates w₁ and w₂; b stays at its least-squares value b*. Both runs start from the same "
