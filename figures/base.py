@@ -15,6 +15,7 @@ from .fig import Fig, merge, trace
 
 __all__ = [
     "BEHAVIOUR_COLORS",
+    "CLICK_LAYER",
     "CONTOUR_SCALE",
     "FONT",
     "GRADIENT_COLOR",
@@ -33,6 +34,7 @@ __all__ = [
     "animated_path",
     "arrows",
     "bars",
+    "clickable",
     "contour",
     "curve_1d",
     "highlight_update",
@@ -224,6 +226,28 @@ def to_scale(fig: Fig) -> Fig:
     line) are then right angles on screen."""
     fig.update_xaxes(constrain="domain", constraintoward="center")
     fig.update_yaxes(scaleanchor="x", scaleratio=1, constrain="domain", constraintoward="middle")
+    return fig
+
+
+CLICK_LAYER = "click"
+"""The name of :func:`clickable`'s layer of markers."""
+
+
+def clickable(fig: Fig, x_range, y_range, n: int = 40) -> Fig:
+    """Make every spot of a plot clickable: a click on a contour trace selects nothing in Streamlit (only
+    scatter points are selected), so an invisible ``n`` × ``n`` grid of markers covering the window
+    ``x_range`` × ``y_range`` (edges included) is added as the LAST trace (the animation frames name the
+    traces before it by index, so they keep pointing at the same ones). Its markers are fully transparent
+    but still answer a click (``hoverinfo="none"``: no label, yet the hover and click events fire; "skip"
+    would silence them). A selection dims every unselected marker: the other scatter traces keep theirs."""
+    gx, gy = np.meshgrid(np.linspace(x_range[0], x_range[1], n), np.linspace(y_range[0], y_range[1], n))
+    for i, t in enumerate(fig.data):
+        if t.get("type") == "scatter":
+            fig.data[i] = merge(t, {"unselected": {"marker": {"opacity": 1}}})
+    fig.add_trace(trace("scatter", x=gx.ravel(), y=gy.ravel(), mode="markers", name=CLICK_LAYER,
+                        showlegend=False, hoverinfo="none", cliponaxis=True,
+                        marker={"size": 10, "opacity": 0, "color": "#000000"},
+                        selected={"marker": {"opacity": 0}}, unselected={"marker": {"opacity": 0}}))
     return fig
 
 

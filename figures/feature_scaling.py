@@ -33,10 +33,11 @@ def _same_scale(fig: Fig) -> None:
 
 def side_contour(w1s, w2s, Z, path: Path, theta_star, reached, title: str, window, star_label: str,
                  reached_label: str, x_title: str = "w₁", y_title: str = "w₂", height: int = 440,
-                 current=None, current_label: str = "") -> Fig:
+                 current=None, current_label: str = "", legend: bool = True) -> Fig:
     """The (profile) loss over (w₁, w₂) with the path's (w₁, w₂) and the least-squares point; the
     point where the run first reached the target ringed (``reached`` is that (w₁, w₂) or None), and
-    the selected θᵗ (``current``) as a large dot labelled ``current_label``."""
+    the selected θᵗ (``current``) as a large dot labelled ``current_label``. Without ``legend`` the plot
+    takes the room the legend had under it (a low figure on a projector, the markers named in a caption)."""
     fig = contour(w1s, w2s, Z, title, x_title, y_title, height=height, colorbar_title="L",
                   minima=[tuple(float(v) for v in theta_star[:2])], x_range=window[0], y_range=window[1],
                   minimum_label=star_label)
@@ -56,7 +57,9 @@ def side_contour(w1s, w2s, Z, path: Path, theta_star, reached, title: str, windo
                             marker={"size": 16, "color": path.color, "line": {"color": "white", "width": 3}},
                             hovertemplate=f"{current_label}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"))
     _same_scale(fig)
-    fig.update_layout(margin={"l": 60, "r": 10, "t": 50, "b": 95})
+    fig.update_layout(margin={"l": 60, "r": 10, "t": 50, "b": 95 if legend else 50})
+    if not legend:
+        fig.update_layout(showlegend=False)
     return fig
 
 

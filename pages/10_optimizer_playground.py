@@ -22,6 +22,8 @@ with st.sidebar:
                                          "adam": 0.1},
                             default_steps=100, default_target=0.01, default_log=False)
 
+ui.race_view(picked, theta0, race, surface=True)
+# The loss's formulas under the race, not above it: the race's contour stays whole on a projector's screen.
 if picked.loss is not None:
     st.latex(r"L = " + picked.loss.latex)
     c1, c2 = st.columns(2)
@@ -31,7 +33,6 @@ if picked.loss is not None:
     c2.latex(r"\nabla^2 L = " + picked.loss.hessian_latex)
     st.caption(tr("Here x stands for θ₁ and y for θ₂."))
 
-ui.race_view(picked, theta0, race, surface=True)
 ui.race_rules(race)
 
 st.subheader(tr("Share this setting"))

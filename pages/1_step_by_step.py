@@ -65,7 +65,7 @@ with left:
             if n:
                 figures.highlight_update(fig, traj.params[t], traj.params[t + 1], "θ" + ui.sup(t),
                                          "θ" + ui.sup(t + 1), name=tr("movement −η∇L(θᵗ)"))
-            ui.chart(fig, key="contour")
+            ui.chart(fig, key="contour", on_click=("x0", "y0"))
             st.caption(tr("Red: the gradient ∇L(θᵗ) at each θᵗ, drawn at one fixed length; it points uphill, at "
                           "right angles to the contour line through θᵗ. Blue arrow: the selected update's "
                           "movement −η∇L(θᵗ), from θᵗ to θᵗ⁺¹, the other way. Star: the minimum. One unit is "

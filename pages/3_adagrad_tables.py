@@ -26,6 +26,8 @@ ui.start_page(
        "the **root mean square of its previous derivatives**, σᵗ: of g⁰ … gᵗ, the current gᵗ included. With "
        "the 1/t decay ηᵗ = η/√(t+1) the √(t+1) cancels, and each parameter w steps by η/√Σ(gⁱ)² times its "
        "gradient gᵗ."),
+    # On a projector one line (σᵗ is in the lecture's point), so that tab ①'s figure fits whole under it.
+    r"w^{t+1} \leftarrow w^t - \frac{\eta^t}{\sigma^t} g^t" if ui.presenting() else
     r"\begin{gathered} w^{t+1} \leftarrow w^t - \frac{\eta^t}{\sigma^t} g^t \\[4pt] "
     r"\sigma^t = \sqrt{\frac{1}{t+1} \sum_{i=0}^{t} (g^i)^2} \end{gathered}",
 )
@@ -66,9 +68,10 @@ with tab_run:
             gd_path = figures.Path(gd_run.params, gd_name, figures.OPTIMIZER_COLORS["gd"])
             fig = adagrad_figures.runs_contour(xs, ys, Z, tr("The same start θ⁰, two optimizers"),
                                                [gd_path, ada_path], t, ada_path, minima=picked.minima,
-                                               x_range=x_range, y_range=y_range, height=500,
+                                               x_range=x_range, y_range=y_range,
+                                               height=370 if ui.presenting() else 500,  # whole on a projector
                                                marker_labels=ui.marker_labels())
-            ui.chart(fig, key="contour")
+            ui.chart(fig, key="contour", on_click=("x0", "y0"))
         with right:
             st.markdown(tr("**Adagrad's learning rate at update t = {t}**, one per parameter:", t=t))
             if tables is not None:

@@ -34,6 +34,8 @@ tab_best, tab_cross, tab_estimate = ui.views("part", {
 
 with tab_best:
     if tab_best.open:
+        # The figure and its numbers first, the sliders under them: the figure stays whole on a projector.
+        top = st.container()
         cols = st.columns(5)
         a = ui.slider("a", tr("a (> 0)"), 0.1, 5.0, 1.0, 0.1, help=tr("The curvature: y'' = 2a."), where=cols[0])
         b = ui.slider("b", "b", -10.0, 10.0, -2.0, 0.5, where=cols[1])
@@ -46,7 +48,7 @@ with tab_best:
         xs, ys = best_step.parabola_curve(a, b, c, x_range)
         y0, y_min, y1 = (float(v) for v in best_step.parabola(a, b, c, (x0, best.minimum, step.x1)))
 
-        left, right = st.columns([5, 4], gap="medium")
+        left, right = top.columns([5, 4], gap="medium")
         with left:
             fig = fig_best.best_step_figure(
                 xs, ys, x0, y0, best.minimum, y_min, step.x1, y1, x1_shown, best.first, ui.parabola_text(a, b, c),
@@ -74,7 +76,7 @@ with tab_best:
             else:
                 st.warning(tr("The gradient step jumps past the minimum; η = 1/2a = {e} would land on it.",
                               e=ui.num(step.best_eta)))
-        st.caption(tr("Red: the tangent at x₀, its slope is the first derivative. Green: the best step, straight to "
+        top.caption(tr("Red: the tangent at x₀, its slope is the first derivative. Green: the best step, straight to "
                       "the minimum −b/2a. Blue: one gradient step with η = {eta}, from x₀ to x¹.",
                       eta=ui.fmt_param(eta))
                    + ("" if x1_shown else " " + tr("x¹ = {x1} is far off the plot.", x1=ui.num(step.x1))))
@@ -83,6 +85,7 @@ with tab_best:
 
 with tab_cross:
     if tab_cross.open:
+        top = st.container()
         cols = st.columns([2, 2, 5])
         a1 = ui.slider("a1", tr("Curvature of w₁: a₁"), 0.05, 5.0, 0.1, 0.05, where=cols[0])
         a2 = ui.slider("a2", tr("Curvature of w₂: a₂"), 0.05, 5.0, 2.0, 0.05, where=cols[1])
@@ -94,7 +97,7 @@ with tab_cross:
         points2 = [fig_best.SlicePoint(label, s.x0, y, s.first) for label, s, y in rows2]
         slice1 = ui.poly_term(a1, "w₁²", True)
         w1s, w2s, plane = best_step.slices_grid(a1, a2, W1_PLANE, W2_PLANE, 90)
-        left, right = st.columns([4, 5], gap="small")
+        left, right = top.columns([4, 5], gap="small")
         with left:
             fig = fig_best.slices_contour_figure(
                 w1s, w2s, plane, points1, points2, tr("L = {f}", f=slice1 + ui.poly_term(a2, "w₂²", False)),
@@ -107,7 +110,7 @@ with tab_cross:
                 ("w₁", "w₂"), "", height=375, minimum_name=tr("minimum"), first_name=tr("first derivative"),
             )
             ui.chart(fig, key="slices")
-        st.caption(tr("Left: the loss over both parameters, with the two lines the slices are cut along. Right: the "
+        top.caption(tr("Left: the loss over both parameters, with the two lines the slices are cut along. Right: the "
                       "slices. Red: the tangent at each point, its slope is the first derivative. Green: the distance "
                       "to the minimum, the best step. Both slices are drawn on the same scales."))
         left, right = st.columns([5, 4], gap="medium")
@@ -145,6 +148,7 @@ with tab_cross:
 
 with tab_estimate:
     if tab_estimate.open:
+        top = st.container()
         cols = st.columns(4)
         a_flat = ui.slider("flat", tr("Flat curve: a"), 0.05, 0.9, 0.2, 0.05, where=cols[0])
         a_sharp = ui.slider("sharp", tr("Sharp curve: a"), 1.1, 5.0, 2.0, 0.1, where=cols[1])
@@ -156,7 +160,7 @@ with tab_estimate:
             (a_flat, a_sharp), n, seed, SAMPLE_RANGE, SAMPLE_PLOT_RANGE)
         flat_name = tr("flat: y = {f}", f=ui.poly_term(a_flat, "x²", True))
         sharp_name = tr("sharp: y = {f}", f=ui.poly_term(a_sharp, "x²", True))
-        left, right = st.columns([5, 4], gap="medium")
+        left, right = top.columns([5, 4], gap="medium")
         with left:
             fig = fig_best.samples_figure(
                 SAMPLE_PLOT_RANGE, flat_curve, sharp_curve, xs, flat.g, sharp.g, y_flat, y_sharp,

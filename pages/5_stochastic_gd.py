@@ -70,11 +70,6 @@ c, win, (ws, bs, Z), order, seen, x_lim = ui.sgd_comparison(X, y, tuple(names), 
                                                              seed)
 fits = c.fits
 
-if upload is None:
-    st.caption(tr("{n} examples of y = 1 + 2x + noise (data seed {seed}). The least-squares line is "
-                  "w* = {w}, b* = {b}, with L* = {loss}.", n=n, seed=data_seed, w=ui.num(c.theta_star[0]),
-                  b=ui.num(c.theta_star[1]), loss=ui.num(c.loss_star)))
-
 for key, f in fits.items():
     if f.diverged_at is not None:
         st.warning(tr("{method} diverged at update {t}: θ left ±1e8 or the loss stopped being a finite number. "
@@ -86,17 +81,6 @@ for key, f in fits.items():
                       "descent needs η < {limit} on these data).", method=METHODS[key], a=ui.num(f.losses[0]),
                       b=ui.num(f.losses[-1]), limit=ui.num(c.lr_limit)), icon="📈")
 
-st.markdown(tr("**Updates per epoch** (an epoch: all {n} examples seen once; m: examples per update)", n=n))
-cols = st.columns(3)
-labels = {"gd": tr("Gradient descent (m = {n})", n=n), "sgd": tr("SGD (m = 1)"),
-          "minibatch": tr("Mini-batch (m = {m})", m=fits["minibatch"].batch_size)}
-helps = {"gd": tr("One update after seeing all {n} examples.", n=n),
-         "sgd": tr("One update for each example: {n} per epoch.", n=n),
-         "minibatch": tr("One update per batch of m = {m}: ⌈{n} / {m}⌉ per epoch (the last batch may be smaller).",
-                         m=fits["minibatch"].batch_size, n=n)}
-for col, key in zip(cols, fits):
-    col.metric(labels[key], str(fits[key].updates_per_epoch), help=helps[key])
-
 names_shown = {"gd": tr("GD"), "sgd": tr("SGD"),
                "minibatch": tr("mini-batch m = {m}", m=fits["minibatch"].batch_size)}
 short = {"gd": tr("GD"), "sgd": tr("SGD"), "minibatch": tr("mini-batch")}
@@ -107,7 +91,6 @@ colors = {k: figures.OPTIMIZER_COLORS[k] for k in fits}
 total_examples = n * epochs
 left, right = st.columns([3, 2], gap="medium")
 with right:
-    st.markdown(tr("**Pick an example xⁿ, update.** Step through the examples one by one."))
     # It opens after one epoch, the moment on the slide (gradient descent's first update, SGD's n-th).
     u = ui.stepper("t", tr("Examples seen so far (= SGD updates)"), total_examples, n, back=tr("One example back"),
                    forward=tr("One more example"))
@@ -118,8 +101,8 @@ with left:
     current = [fits[k].params[idx[k]] for k in ("gd", "minibatch", "sgd")]
     fig = fig_sgd.paths_contour(ws, bs, Z, paths, current, c.theta_star,
                                 tr("L(w, b) and the paths over {e} epochs", e=epochs), win, tr("least squares"),
-                                marker_sizes=[9, 6, 4])
-    ui.chart(fig, key="contour")
+                                marker_sizes=[9, 6, 4], height=380 if ui.presenting() else 460)
+    ui.chart(fig, key="contour", on_click=("w0", "b0"))
 
 with right:
     # SGD's update u used example order[u − 1] (if SGD diverged before it, there is no such update).
@@ -129,14 +112,30 @@ with right:
                        x=ui.num(X[picked, 0]), y=ui.num(y[picked])))
     else:
         st.markdown(tr("Before any update: every run is at θ⁰."))
-    rows = []
-    for key in ("gd", "minibatch", "sgd"):
-        rows.append({tr("method"): names_shown[key], tr("updates"): idx[key],
-                     "L(w, b)": ui.num(fits[key].losses[idx[key]])})
+    rows = [{tr("method"): names_shown[k], tr("updates"): idx[k], "L(w, b)": ui.num(fits[k].losses[idx[k]])}
+            for k in ("gd", "minibatch", "sgd")]
     ui.table(rows, "now")
     st.caption(tr("Updates made after {u} examples: gradient descent {g}, mini-batch {m}, SGD {s}. The big dots "
                   "on the contours and the lines below show where each run is now.", u=u, g=idx["gd"],
                   m=idx["minibatch"], s=idx["sgd"]))
+    st.markdown(tr("**Pick an example xⁿ, update.** Step through the examples one by one."))
+
+# The data and the updates per epoch under the contour and its numbers: those stay whole on a projector.
+if upload is None:
+    st.caption(tr("{n} examples of y = 1 + 2x + noise (data seed {seed}). The least-squares line is "
+                  "w* = {w}, b* = {b}, with L* = {loss}.", n=n, seed=data_seed, w=ui.num(c.theta_star[0]),
+                  b=ui.num(c.theta_star[1]), loss=ui.num(c.loss_star)))
+
+st.markdown(tr("**Updates per epoch** (an epoch: all {n} examples seen once; m: examples per update)", n=n))
+cols = st.columns(3)
+labels = {"gd": tr("Gradient descent (m = {n})", n=n), "sgd": tr("SGD (m = 1)"),
+          "minibatch": tr("Mini-batch (m = {m})", m=fits["minibatch"].batch_size)}
+helps = {"gd": tr("One update after seeing all {n} examples.", n=n),
+         "sgd": tr("One update for each example: {n} per epoch.", n=n),
+         "minibatch": tr("One update per batch of m = {m}: ⌈{n} / {m}⌉ per epoch (the last batch may be smaller).",
+                         m=fits["minibatch"].batch_size, n=n)}
+for col, key in zip(cols, fits):
+    col.metric(labels[key], str(fits[key].updates_per_epoch), help=helps[key])
 
 # --- loss against epochs and against updates, the line over the data -----------------------------
 

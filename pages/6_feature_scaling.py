@@ -70,14 +70,6 @@ if upload is None:
 else:
     about = tr("Your data: {n} rows.", n=upload.n)
 w_start = raw.run.params[0]
-st.markdown(about + " " + tr(
-    "Gradient descent updates w₁ and w₂; b stays at its least-squares value b*. Both runs start from the same "
-    "weights w⁰ = ({w1}, {w2}) (w′⁰ᵢ = w⁰ᵢσᵢ after scaling), off the valley floor, each with the same fraction, "
-    "{f}, of its own largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ "
-    "{value}.",
-    w1=ui.num(w_start[0]), w2=ui.num(w_start[1]), f=ui.fmt_param(fraction), target=target_words,
-    star=ui.num(raw.loss_star), value=ui.num(c.target)))
-
 sides = {"raw": tr("Before scaling"), "scaled": tr("After scaling")}
 for key, side in (("raw", raw), ("scaled", scaled)):
     if side.diverged_at is not None:
@@ -86,19 +78,9 @@ for key, side in (("raw", raw), ("scaled", scaled)):
                    icon="💥")
 
 
-metric_cols = st.columns(2, gap="medium")
-for col, key, side in ((metric_cols[0], "raw", raw), (metric_cols[1], "scaled", scaled)):
-    with col:
-        st.markdown(f"**{sides[key]}**")
-        a, b = st.columns(2)
-        a.metric(tr("η = {f} × 2/λ_max", f=ui.fmt_param(fraction)), ui.num(side.lr, 3),
-                 help=tr("{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian "
-                         "of L over (w₁, w₂) with b held fixed.", f=ui.fmt_param(fraction),
-                         lim=ui.num(side.lr_max)))
-        b.metric(tr("updates to target"), ui.updates_to_target(side.reached_at, steps),
-                 help=tr("The first t with L(θᵗ) ≤ {value} (L {target} of L*).", value=ui.num(c.target),
-                         target=target_words))
-
+# The contours first, each with its numbers under it, and the words about the runs below them: contours and
+# numbers stay whole on a projector's screen (there the contours are lower, their markers named in the caption).
+presenting = ui.presenting()
 t_at = {"raw": min(t, len(raw.run.losses) - 1), "scaled": min(t, len(scaled.run.losses) - 1)}
 
 cols = st.columns(2, gap="medium")
@@ -113,14 +95,30 @@ for col, key, side, (win, (w1s, w2s, Z)), color in (
                                      tr("{side}: L over ({a}, {b})", side=sides[key], a=names_axes[0],
                                         b=names_axes[1]),
                                      win, tr("least squares"), tr("reached the target"), *names_axes,
-                                     current=side.run.params[t_at[key]], current_label=f"t = {t_at[key]}"),
-                 key=f"contour_{key}")
+                                     current=side.run.params[t_at[key]], current_label=f"t = {t_at[key]}",
+                                     height=300 if presenting else 440, legend=not presenting), key=f"contour_{key}")
+        a, b = st.columns(2)  # the contour's title names the side
+        a.metric(tr("η = {f} × 2/λ_max", f=ui.fmt_param(fraction)), ui.num(side.lr, 3),
+                 help=tr("{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian "
+                         "of L over (w₁, w₂) with b held fixed.", f=ui.fmt_param(fraction),
+                         lim=ui.num(side.lr_max)))
+        b.metric(tr("updates to target"), ui.updates_to_target(side.reached_at, steps),
+                 help=tr("The first t with L(θᵗ) ≤ {value} (L {target} of L*).", value=ui.num(c.target),
+                         target=target_words))
 
 st.caption(tr("Contours of L over (w₁, w₂) with b held at its least-squares value: b* = {b} before scaling, "
               "b′* = {b2} after (the mean of ŷ). Gradient descent moves only w₁ and w₂, so its path walks on exactly "
               "this surface and each update starts at right angles to the contour it leaves. Both axes at the same "
-              "scale. The ring marks the first update within the target. After scaling the weights are "
-              "w′ᵢ = wᵢσᵢ.", b=ui.num(raw.b), b2=ui.num(scaled.b)))
+              "scale. Star: the least-squares point. The ring marks the first update within the target. After "
+              "scaling the weights are w′ᵢ = wᵢσᵢ.", b=ui.num(raw.b), b2=ui.num(scaled.b)))
+
+st.markdown(about + " " + tr(
+    "Gradient descent updates w₁ and w₂; b stays at its least-squares value b*. Both runs start from the same "
+    "weights w⁰ = ({w1}, {w2}) (w′⁰ᵢ = w⁰ᵢσᵢ after scaling), off the valley floor, each with the same fraction, "
+    "{f}, of its own largest stable η. **Target:** L {target} of the least-squares L* = {star}, that is L ≤ "
+    "{value}.",
+    w1=ui.num(w_start[0]), w2=ui.num(w_start[1]), f=ui.fmt_param(fraction), target=target_words,
+    star=ui.num(raw.loss_star), value=ui.num(c.target)))
 
 series = [(sides["raw"], raw.run.losses, fig_fs.RAW_COLOR), (sides["scaled"], scaled.run.losses,
                                                               fig_fs.SCALED_COLOR)]

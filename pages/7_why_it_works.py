@@ -73,8 +73,6 @@ with st.sidebar:
 
 if taylor_open:
     with tab_taylor:
-        st.markdown(tr("How to find the smallest value near a point? **Taylor series**: near x₀, "
-                       "h(x) ≈ h(x₀) + h′(x₀)(x − x₀)."))
         try:
             gd_core.parse_curve(curve_text)
         except gd_core.ExpressionError as exc:
@@ -99,6 +97,9 @@ if taylor_open:
                         name, height=395)
                     ui.chart(fig, key="taylor")
                 with right:
+                    # Beside the figure, not above it: the figure stays whole on a projector's screen.
+                    st.markdown(tr("How to find the smallest value near a point? **Taylor series**: near x₀, "
+                                   "h(x) ≈ h(x₀) + h′(x₀)(x − x₀)."))
                     st.latex(r"h(x) = \sum_{k=0}^{\infty} \frac{h^{(k)}(x_0)}{k!}\,(x - x_0)^k")
                     st.latex(ui.taylor_latex(tex))
                 st.caption(tr("Grey: h(x). Thick orange: the polynomial of order {k}, written on the right; the thin "

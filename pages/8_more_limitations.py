@@ -120,7 +120,8 @@ else:
                 paths, labels, minima=LAND.minima, saddles=LAND.saddles, plateau=LAND.plateau,
                 plateau_label=tr("plateau: ‖∇L‖ < 10⁻³"), x_range=x_range, y_range=y_range,
                 marker_labels=ui.marker_labels())
-            ui.chart(fig, key="map")
+            # A click starts run 1 there (start 1 becomes "my own point"); the other starts stay.
+            ui.chart(fig, key="map", on_click=("x1", "y1"), click_also={"s1": CUSTOM})
             st.caption(tr("Open circles: the starts θ⁰. Stars: the two minima. ✕: the saddle point. The plateau's "
                           "L ≈ 2 is the darkest blue; the lightest is the global minimum, L = 0."))
     with tab_3d:

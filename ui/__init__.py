@@ -18,6 +18,8 @@ tests/test_ui_package.py checks that every public name of these modules is here.
 from ui.charts import (
     chart,
     chart_table,
+    clicked_point,
+    start_from_click,
 )
 from ui.chrome import (
     PRESENTER_KEY,
@@ -198,6 +200,7 @@ __all__ = [
     "circle_step_and_curve",
     "circle_step_latex",
     "class_link",
+    "clicked_point",
     "critical_checks",
     "csv_upload",
     "curve_cached",
@@ -267,6 +270,7 @@ __all__ = [
     "slide_curve",
     "slider",
     "square_window",
+    "start_from_click",
     "start_page",
     "start_point",
     "state_key",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
+
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -10,6 +13,7 @@ import figures
 from i18n import tr
 from ui.chrome import page_id, presenting
 from ui.share import refresh_share
+from ui.state import set_widgets
 
 
 def chart_table(fig: figures.Fig) -> pd.DataFrame:
@@ -25,7 +29,7 @@ def chart_table(fig: figures.Fig) -> pd.DataFrame:
     frames = []
     for trace in fig.data:
         if trace.get("type") not in ("scatter", "bar", "scatter3d") or trace.get("x") is None \
-                or trace.get("y") is None:
+                or trace.get("y") is None or trace.get("name") == figures.CLICK_LAYER:
             continue
         columns = {tr("series"): trace.get("name") or "", tr("point"): np.arange(len(trace["x"])),
                    x_name: np.asarray(trace["x"]), y_name: np.asarray(trace["y"])}
@@ -35,17 +39,61 @@ def chart_table(fig: figures.Fig) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
-def chart(fig: figures.Fig, key: str | None = None) -> None:
+def clicked_point(event) -> tuple[float, float] | None:
+    """The plot point a click chose, from ``st.plotly_chart``'s selection event (``{"selection": {"points":
+    [{"x": …, "y": …, …}, …]}}``, a dict or Streamlit's attribute dict): the first point with finite x and y,
+    or None (no point, an emptied selection, a point without coordinates)."""
+    selection = event.get("selection") if isinstance(event, Mapping) else None
+    points = selection.get("points") if isinstance(selection, Mapping) else None
+    for point in points or ():
+        try:
+            x, y = float(point["x"]), float(point["y"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if math.isfinite(x) and math.isfinite(y):
+            return x, y
+    return None
+
+
+def start_from_click(event, keys: tuple[str, str], also: Mapping | None = None,
+                     digits: int = 2) -> tuple[float, float] | None:
+    """Set this page's two widgets ``keys`` (link keys, e.g. θ⁰'s ``("x0", "y0")``) to the clicked point,
+    rounded to ``digits`` decimals as the inputs show them, and the widgets in ``also`` (link key → value, e.g.
+    a start's choice switched to a typed point); drawn after this, in the rerun the click starts, they show it
+    and the link keeps it (a value outside a widget's range is clipped by the widget).
+    Returns the point set, or None when the event chose no point (nothing is set then)."""
+    point = clicked_point(event)
+    if point is None:
+        return None
+    x, y = (round(v, digits) + 0.0 for v in point)  # + 0.0: no −0.0 in the link
+    set_widgets({**(also or {}), keys[0]: x, keys[1]: y})
+    return x, y
+
+
+def chart(fig: figures.Fig, key: str | None = None, on_click: tuple[str, str] | None = None,
+          click_also: Mapping | None = None) -> None:
     """Draw a figure the same way everywhere; in presenter mode taller and in larger print.
 
     Below it, a button downloads the figure's points as CSV (made only when clicked); the camera icon
     of Plotly's own toolbar saves the figure as PNG.
+
+    ``on_click``: the link keys of the two widgets a click on the plot sets (θ⁰'s ``("x0", "y0")``): the plot
+    gets an invisible layer of clickable points over its window (:func:`figures.clickable`) and a hint under it;
+    a click sets the widgets, and those in ``click_also`` (:func:`start_from_click`), and reruns the page.
+    Needs ``key``.
     """
     if presenting():
         figures.presenter(fig)
         refresh_share()  # the widgets above the chart have written the link by now
+    select = {}
+    if on_click and key:
+        figures.clickable(fig, fig.layout["xaxis"]["range"], fig.layout["yaxis"]["range"])
+        select = {"on_select": lambda: start_from_click(st.session_state.get(key), on_click, click_also),
+                  "selection_mode": ("points",)}
     st.plotly_chart(fig.drawn(), width="stretch", key=key,
-                    config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}})
+                    config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}, **select)
+    if select:
+        st.caption(tr("Click the plot to start there."))
     if key and not presenting():
         st.download_button(tr("Data of this chart (CSV)"), data=lambda: chart_table(fig).to_csv(index=False),
                            file_name=f"{page_id()}-{key}.csv", mime="text/csv", on_click="ignore",

@@ -127,14 +127,14 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
         tab_contour, tab_surface = views("view", {"contour": tr("Contour"), "3d": tr("3-D surface")})
         with tab_contour:
             if tab_contour.open:
-                chart(contour_fig, key="paths")
+                chart(contour_fig, key="paths", on_click=("x0", "y0"))
         with tab_surface:
             if tab_surface.open:
                 gx, gy, gz = grid_cached(picked.formula, x_range, y_range, 50)
                 chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
                                       [(p, runs[name].losses) for p, name in zip(paths, race.shown)]), key="surface")
     else:
-        chart(contour_fig, key="paths")
+        chart(contour_fig, key="paths", on_click=("x0", "y0"))
     series = [(labels[name], runs[name].losses, colors[name]) for name in race.shown]
     chart(race_figures.race_losses(series, race.target, tr("target {value}", value=num(race.target, 1)),
                                    tr("Loss against updates"), tr("number of parameter updates"), "L(θᵗ)",
