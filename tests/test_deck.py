@@ -199,3 +199,14 @@ def test_a_lecturers_deck_built_in_the_sidebar_and_kept_in_the_link():
     assert any("1 / 2" in m.value for m in at.markdown)
     at.button(key="_deck:next").click().run()
     assert at.query_params["part"] == "circle" and at.session_state["theory:d"] == 1.0
+
+
+def test_presenter_mode_and_the_language_hold_through_the_decks_page_switches():
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params.update({"present": "1", "lang": "zh-TW"})
+    at.run()
+    at.button(key="_deck:start").click().run()
+    at.selectbox(key="_deck:jump").select_index(4).run()  # a page switch
+    assert at.query_params["present"] == "1" and at.session_state[ui.PRESENTER_KEY]
+    assert at.query_params["lang"] == "zh-TW" and at.query_params["deck"] == "5"
+    assert not at.exception

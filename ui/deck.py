@@ -21,6 +21,7 @@ import streamlit as st
 
 from i18n import N_, tr, translate
 from ui.chrome import page_id
+from ui.fmt import safe
 from ui.nav import LESSONS
 from ui.race import RACE_KEYS
 
@@ -462,13 +463,13 @@ def _use_lecture() -> None:
 
 def _load() -> None:
     upload = st.session_state.get("_deck:upload")
+    st.session_state.pop("_deck:bad_file", None)
     if upload is None:
         return
     try:
         st.session_state[_DRAFT_KEY] = list(deck_from_json(upload.getvalue()))
-        st.session_state["_deck:loaded"] = upload.name
     except DeckError as exc:
-        st.session_state["_deck:bad_file"] = str(exc)
+        st.session_state["_deck:bad_file"] = str(exc)  # shown while that file stays in the uploader
 
 
 def deck_sidebar() -> None:
@@ -486,8 +487,9 @@ def deck_sidebar() -> None:
         draft = _draft()
         for i, step in enumerate(draft):
             c1, c2, c3, c4 = st.columns([5, 1, 1, 1], vertical_alignment="center", gap="small")
-            c1.markdown(f"{i + 1}. {_step_title(step)}" + (f" · `{len(step.query)}`" if step.query else ""),
-                        help=", ".join(f"{k}={v}" for k, v in step.query.items()) or None)
+            c1.markdown(f"{i + 1}. {_step_title(step)}")
+            if step.query:
+                c1.caption(safe(", ".join(f"{k} = {v}" for k, v in step.query.items())))
             c2.button("", icon=":material/arrow_upward:", key=f"_deck:up{i}", on_click=_move, args=(i, -1),
                       help=tr("Move up"), disabled=i == 0)
             c3.button("", icon=":material/arrow_downward:", key=f"_deck:down{i}", on_click=_move, args=(i, 1),
@@ -509,5 +511,5 @@ def deck_sidebar() -> None:
                     wrap_lines=True)
         st.file_uploader(tr("Open a deck file (.json)"), type=["json"], key="_deck:upload", on_change=_load,
                          max_upload_size=1)
-        if bad := st.session_state.pop("_deck:bad_file", None):
+        if bad := st.session_state.get("_deck:bad_file"):
             st.error(tr("This deck file cannot be used: {reason}. Your deck is unchanged.", reason=bad))
