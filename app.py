@@ -4,6 +4,7 @@ import streamlit as st
 
 from i18n import LANGUAGES, from_locale, parse_code, set_language, tr
 from ui import PRESENTER_KEY, freeze_loaded_modules, safe
+from ui.deck import deck_sidebar, deck_sync
 from ui.nav import navigation_pages
 
 LANG_KEY = "app:lang"
@@ -74,5 +75,9 @@ if LANG_NOTE_KEY in st.session_state:
     st.warning(tr("The link's value for **{label}** (`{raw}`) cannot be used here, so the default **{default}** is "
                   "shown.", label=tr("Language"), raw=safe(st.session_state[LANG_NOTE_KEY]) or " ",
                   default=LANGUAGES[lang]), icon="🔗")
+
+# The lecture as a deck (?deck=N): a click's step switches page here, before the page runs; the sidebar's section.
+deck_sync()
+deck_sidebar()
 
 navigation.run()

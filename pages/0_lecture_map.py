@@ -13,6 +13,7 @@ st.markdown(tr(
     "you shared."
 ))
 st.latex(r"\theta^{t+1} = \theta^{t} - \eta \nabla L(\theta^{t})")
+ui.deck_home()
 
 for part, lessons in ui.lecture_map():
     st.subheader(translate(part))

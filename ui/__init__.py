@@ -10,6 +10,7 @@
 - :mod:`ui.lessons`: views that only one lesson draws (one section a page);
 - :mod:`ui.nav`: the lessons in the lecture's order (the navigation and the home page's map);
 - :mod:`ui.share`: the class's QR code of the view;
+- :mod:`ui.deck`: the lecture as a deck, and a lecturer's own;
 - :mod:`ui.process`: the server process's garbage collector.
 
 tests/test_ui_package.py checks that every public name of these modules is here.
@@ -48,6 +49,34 @@ from ui.controls import (
     start_point,
     step_control,
     stepper,
+)
+from ui.deck import (
+    DECK_KEY,
+    DECK_MAX_FILE,
+    DECK_MAX_LINK,
+    DECK_MAX_STEPS,
+    DECK_PAGE_IDS,
+    DECK_PAGE_KEYS,
+    DECK_STEPPER_KEY,
+    LECTURE_DECK,
+    DeckError,
+    DeckStep,
+    deck_active,
+    deck_bar,
+    deck_decode,
+    deck_encode,
+    deck_from_json,
+    deck_home,
+    deck_next,
+    deck_position,
+    deck_previous,
+    deck_sidebar,
+    deck_start,
+    deck_steps,
+    deck_stop,
+    deck_sync,
+    deck_to_json,
+    deck_validate,
 )
 from ui.fmt import (
     adagrad_update_latex,
@@ -170,7 +199,15 @@ from ui.upload import (
 
 __all__ = [
     "CUSTOM",
+    "DECK_KEY",
+    "DECK_MAX_FILE",
+    "DECK_MAX_LINK",
+    "DECK_MAX_STEPS",
+    "DECK_PAGE_IDS",
+    "DECK_PAGE_KEYS",
+    "DECK_STEPPER_KEY",
     "HOME",
+    "LECTURE_DECK",
     "LESSONS",
     "LR_OPTIONS",
     "MAX_FORMULA",
@@ -184,6 +221,8 @@ __all__ = [
     "RACE_MAX_UPDATES",
     "RACE_RUN_LENGTHS",
     "RACE_TARGETS",
+    "DeckError",
+    "DeckStep",
     "Lesson",
     "LossChoice",
     "Race",
@@ -205,6 +244,22 @@ __all__ = [
     "csv_upload",
     "curve_cached",
     "curve_learning_rates",
+    "deck_active",
+    "deck_bar",
+    "deck_decode",
+    "deck_encode",
+    "deck_from_json",
+    "deck_home",
+    "deck_next",
+    "deck_position",
+    "deck_previous",
+    "deck_sidebar",
+    "deck_start",
+    "deck_steps",
+    "deck_stop",
+    "deck_sync",
+    "deck_to_json",
+    "deck_validate",
     "diverged_warning",
     "ending_text",
     "fit_window",

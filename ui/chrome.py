@@ -26,6 +26,12 @@ table.gd-table th, table.gd-table td {padding: 0.45rem 0.6rem; text-align: left;
 table.gd-table thead th {font-weight: 600; border-bottom: 2px solid #9AA5B4;}
 table.gd-table tbody th {font-weight: 600;}
 table.gd-table .w {white-space: nowrap;}
+[class*="st-key-gd_twins_"] {display: none !important;}
+/* The stepper's and the deck's buttons show their keys (PageUp, Space…): small, so the label keeps its room. */
+[class*="st-key-gd_keys_"] button, .st-key-gd_deck_bar button {padding-left: 0.35rem; padding-right: 0.35rem;}
+[class*="st-key-gd_keys_"] kbd, .st-key-gd_deck_bar kbd {font-size: 0.72rem; margin-left: 0.25rem;
+  padding: 0 0.2rem;}
+.st-key-gd_deck_bar {padding: 0.35rem 0.7rem !important; margin-top: 1.1rem; gap: 0.3rem;}
 table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underline-offset: 0.2em; cursor: help;}
 </style>
 """
@@ -78,6 +84,10 @@ def start_page(page: str, title: str, intro: str, formula: str | None = None) ->
     """Title, the lecture's point in a few sentences, and the slot for notes about the link."""
     style()
     st.session_state["_page"] = page
+    from ui.deck import DECK_STEPPER_KEY, deck_bar
+
+    deck_bar()  # the lecture deck's bar, when the deck is on; it read the stepper's record of the last run
+    st.session_state.pop(DECK_STEPPER_KEY, None)
     if presenting():
         # On the projector the figure gets the room: the title and formula stay, the words fold away.
         from ui.share import share_panel

@@ -10,6 +10,7 @@ import streamlit as st
 import gd_core
 from gd_core.grid import window
 from i18n import tr
+from ui.chrome import page_id
 from ui.fmt import reason
 from ui.services import parse_cached
 from ui.state import choice, int_slider, log_slider, number, set_widgets, slider, state_key, text
@@ -104,25 +105,81 @@ def start_point(choice_: LossChoice, where=st, prefix: str = "") -> tuple[float,
     return a, b
 
 
+_PLAY_PACES = {"slow": 1.6, "normal": 0.9, "fast": 0.45}
+"""Seconds between two updates while the stepper plays (its speed control)."""
+
+
+def _play_tick(skey: str, last: int, playing: str, fresh: str) -> None:
+    """The play timer's body: nothing in the page's own run; on each timer run, one update on (the page is
+    rerun with it), stopping at the last."""
+    if st.session_state.pop(fresh, False):
+        return
+    value = int(st.session_state.get(skey, 0))
+    if not st.session_state.get(playing) or value >= last:
+        st.session_state[playing] = False
+        st.rerun()
+    st.session_state[skey] = value + 1
+    if value + 1 >= last:
+        st.session_state[playing] = False
+    st.rerun()
+
+
 def stepper(key: str, label: str, last: int, default: int = 0, back: str | None = None, forward: str | None = None,
             where=st) -> int:
     """Pick a step 0 … ``last`` with a slider between ‹ and › buttons (``back`` and ``forward`` are their
-    names, "Previous update" and "Next update" unless given); ``default`` is clipped to the range."""
+    names, "Previous update" and "Next update" unless given); ``default`` is clipped to the range.
+
+    Keys: ← and → always; PageUp and PageDown too (presentation clickers), unless the lecture deck is on, whose
+    bar then owns them (and steps this stepper first, :mod:`ui.deck`). A button takes one shortcut, so the
+    second pair is a twin of ‹ › kept out of sight. Space plays and pauses: one update per tick of a timer (a
+    fragment that reruns the page), at the speed control's pace, stopping at the last update."""
+    from ui.deck import DECK_STEPPER_KEY, deck_active
+
     default = int(min(max(default, 0), last))
     skey = state_key(key)
+    playing, fresh = f"_play:{skey}", f"_play_fresh:{skey}"
+    st.session_state[DECK_STEPPER_KEY] = {"page": page_id(), "key": skey, "last": int(last)}
 
     def move(delta: int) -> None:
+        st.session_state[playing] = False
         st.session_state[skey] = int(min(max(st.session_state.get(skey, default) + delta, 0), last))
 
-    c1, c2, c3 = where.columns([1, 5, 1], vertical_alignment="bottom")
-    c1.button("", icon=":material/chevron_left:", key=f"{skey}:prev", on_click=move, args=(-1,),
-              help=back or tr("Previous update"), width="stretch")
-    c3.button("", icon=":material/chevron_right:", key=f"{skey}:next", on_click=move, args=(1,),
-              help=forward or tr("Next update"), width="stretch")
+    def play() -> None:
+        on = not st.session_state.get(playing, False)
+        if on and st.session_state.get(skey, default) >= last:
+            st.session_state[skey] = 0
+        st.session_state[playing] = on and last > 0
+
+    deck = deck_active()
+    back, forward = back or tr("Previous update"), forward or tr("Next update")
     if last == 0:
-        c2.caption(tr("Only one update."))
+        where.caption(tr("Only one update."))
         return 0
-    return int_slider(key, label, 0, last, default, where=c2)
+    value = int_slider(key, label, 0, last, default, where=where)
+    on = bool(st.session_state.get(playing, False)) and value < last
+    # One row under the slider, each button wide enough to show its key.
+    row = where.container(key=f"gd_keys_{skey.replace(':', '_')}")
+    c1, c3 = row.columns(2, vertical_alignment="center", gap="small")
+    c1.button("", icon=":material/chevron_left:", key=f"{skey}:prev", on_click=move, args=(-1,),
+              shortcut="Left" if deck else "PageUp",
+              help=back if deck else tr("{name} (PageUp or ←)", name=back), width="stretch")
+    c3.button("", icon=":material/chevron_right:", key=f"{skey}:next", on_click=move, args=(1,),
+              shortcut="Right" if deck else "PageDown",
+              help=forward if deck else tr("{name} (PageDown or →)", name=forward), width="stretch")
+    row.button(tr("Pause") if on else tr("Play"), icon=":material/pause:" if on else ":material/play_arrow:",
+               key=f"{skey}:play", on_click=play, shortcut="Space", width="stretch",
+               help=tr("Step through the updates one after another; the numbers follow."))
+    if not deck:
+        twins = where.container(key=f"gd_twins_{skey.replace(':', '_')}")
+        twins.button(back, key=f"{skey}:left", on_click=move, args=(-1,), shortcut="Left")
+        twins.button(forward, key=f"{skey}:right", on_click=move, args=(1,), shortcut="Right")
+    pace = choice("pace", tr("Speed"), {"slow": tr("Slow"), "normal": tr("Normal"), "fast": tr("Fast")}, "normal",
+                  kind="segmented", where=where)
+    if on:
+        st.session_state[fresh] = True
+        with where.container():
+            st.fragment(_play_tick, run_every=_PLAY_PACES[pace])(skey, last, playing, fresh)
+    return value
 
 
 def step_control(n_updates: int, key: str = "t", label: str | None = None, where=st, default: int = 0) -> int:
