@@ -68,7 +68,9 @@ with tab_run:
                                                [gd_path, ada_path], t, ada_path, minima=picked.minima,
                                                x_range=x_range, y_range=y_range, height=500,
                                                marker_labels=ui.marker_labels())
-            ui.chart(fig, key="contour")
+            ui.chart(fig, key="contour", alt=" ".join(
+                f"{p.name}: {ui.loss_story(r.losses, diverged_at=r.diverged_at)}"
+                for p, r in ((gd_path, gd_run), (ada_path, ada_run))))
         with right:
             st.markdown(tr("**Adagrad's learning rate at update t = {t}**, one per parameter:", t=t))
             if tables is not None:

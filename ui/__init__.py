@@ -17,6 +17,7 @@ tests/test_ui_package.py checks that every public name of these modules is here.
 
 from ui.charts import (
     chart,
+    chart_alt,
     chart_table,
 )
 from ui.chrome import (
@@ -27,6 +28,7 @@ from ui.chrome import (
     page_id,
     presenting,
     share_link,
+    skip_link_html,
     start_page,
     style,
 )
@@ -55,6 +57,7 @@ from ui.fmt import (
     fmt_param,
     gradient_step_latex,
     inner_product_latex,
+    loss_story,
     newton_latex,
     num,
     num_or_dash,
@@ -191,6 +194,7 @@ __all__ = [
     "adagrad_update_latex",
     "best_step_latex",
     "chart",
+    "chart_alt",
     "chart_table",
     "choice",
     "circle_numbers",
@@ -222,6 +226,7 @@ __all__ = [
     "link_note",
     "log_slider",
     "loss_picker",
+    "loss_story",
     "lr_slider",
     "make_optimizer",
     "marker_labels",
@@ -262,6 +267,7 @@ __all__ = [
     "share_link",
     "share_panel",
     "short_link",
+    "skip_link_html",
     "slide_curve",
     "slider",
     "square_window",

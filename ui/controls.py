@@ -114,11 +114,11 @@ def stepper(key: str, label: str, last: int, default: int = 0, back: str | None 
     def move(delta: int) -> None:
         st.session_state[skey] = int(min(max(st.session_state.get(skey, default) + delta, 0), last))
 
-    c1, c2, c3 = where.columns([1, 5, 1], vertical_alignment="bottom")
-    c1.button("", icon=":material/chevron_left:", key=f"{skey}:prev", on_click=move, args=(-1,),
-              help=back or tr("Previous update"), width="stretch")
-    c3.button("", icon=":material/chevron_right:", key=f"{skey}:next", on_click=move, args=(1,),
-              help=forward or tr("Next update"), width="stretch")
+    # The buttons' labels are their names, read aloud; on screen CSS (ui/chrome.py, "gd-stepper") shows ‹ and ›
+    # in their place and keeps the three in one row on a phone too.
+    c1, c2, c3 = where.container(key=f"gd-stepper-{skey}").columns([1, 5, 1], vertical_alignment="bottom")
+    c1.button(back or tr("Previous update"), key=f"{skey}:prev", on_click=move, args=(-1,), width="stretch")
+    c3.button(forward or tr("Next update"), key=f"{skey}:next", on_click=move, args=(1,), width="stretch")
     if last == 0:
         c2.caption(tr("Only one update."))
         return 0
