@@ -47,8 +47,8 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
 /* A focus ring on every control, kept visible on any background. */
 .stApp :is(a, button, input, textarea, select, summary, [role="slider"], [role="tab"], [role="switch"],
   [role="radio"], [role="checkbox"], [role="combobox"], [tabindex]):focus-visible,
-.gd-skip:focus-visible {outline: 3px solid #0B3D91 !important; outline-offset: 2px !important;
-  box-shadow: 0 0 0 5px #fff !important;}
+.gd-skip:focus-visible, [data-testid="stSlider"] div:has(> div > input[type="range"]:focus-visible) {
+  outline: 3px solid #0B3D91 !important; outline-offset: 2px !important; box-shadow: 0 0 0 5px #fff !important;}
 /* The uploader: Streamlit's English instructions give way to the label and the caption in the page's language. */
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
 /* The ‹ and › buttons stay beside the slider on a phone (Streamlit stacks columns below 640 px). */
@@ -60,7 +60,8 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
 [class*="st-key-gd-stepper"] [data-testid="stButton"] button {padding: 0; position: relative;}
 [class*="st-key-gd-stepper"] [data-testid="stButton"] button [data-testid="stMarkdownContainer"] {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap;}
-[class*="st-key-gd-stepper"] [data-testid="stButton"] button::after {font-size: 1.7rem; line-height: 1;}
+[class*="st-key-gd-stepper"] [data-testid="stButton"] button::after {position: absolute; left: 50%; top: 50%;
+  transform: translate(-50%, -56%); font-size: 1.8rem; line-height: 1;}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"]:first-child button::after {content: "‹" / "";}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"]:last-child button::after {content: "›" / "";}
 /* Touch: buttons, tabs and toggles at least 44 px, slider thumbs 24 px; no toolbar over the charts' titles (the
@@ -68,13 +69,27 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
 @media (pointer: coarse), (max-width: 900px) {
   .stApp button, .stApp [role="tab"], .stApp summary, .stApp [data-baseweb="select"] > div {min-height: 44px;}
   .stApp button:not([role="tab"]) {min-width: 44px;}
-  [data-testid="stSlider"] [role="slider"] {width: 24px !important; height: 24px !important;}
+  [data-testid="stSlider"] div:has(> div > input[type="range"]) {width: 24px !important; height: 24px !important;}
   .stPlotlyChart .modebar-container {display: none !important;}
   .block-container {padding-top: 3rem; padding-left: 1rem; padding-right: 1rem;}
+}
+/* A tablet held upright (and a phone): columns that hold a chart stack, so each chart gets the whole width and the
+   controls beside it come right under it. */
+@media (max-width: 900px) {
+  [data-testid="stHorizontalBlock"]:has(.stPlotlyChart) {flex-wrap: wrap !important;}
+  [data-testid="stHorizontalBlock"]:has(.stPlotlyChart) > [data-testid="stColumn"] {min-width: 100% !important;
+    width: 100% !important; flex: 1 1 100% !important;}
 }
 /* A phone: the lecture's point folds into an expander (the figure comes first); wider, it shows in full. */
 @media (max-width: 640px) {
   h1 {font-size: 1.7rem !important;}
+  /* A row of metrics (short numbers) stays a row instead of a column of large numbers above the figure. */
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] > [data-testid="stVerticalBlock"]
+    > [data-testid="stElementContainer"] > [data-testid="stMetric"]) {flex-wrap: nowrap !important; gap: 0.6rem;}
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] > [data-testid="stVerticalBlock"]
+    > [data-testid="stElementContainer"] > [data-testid="stMetric"]) > [data-testid="stColumn"] {
+    min-width: 0 !important; width: auto !important; flex: 1 1 0 !important;}
+  [data-testid="stMetricValue"] {font-size: 1.45rem;}
   [class*="st-key-gd-intro-full"] {display: none !important;}
 }
 @media (min-width: 641px) {
@@ -141,13 +156,25 @@ _SKIP_LINK = """
       target.scrollIntoView({block: "start"});
     });
     doc.body.prepend(link);
+    // A formula wider than a phone scrolls in its own box: the keyboard must reach it to scroll it.
+    const reach = () => doc.querySelectorAll(".katex-display").forEach((box) => {
+      const wide = box.scrollWidth > box.clientWidth + 1;
+      if (wide && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
+      else if (!wide && box.getAttribute("tabindex") === "0") box.removeAttribute("tabindex");
+    });
+    let queued = false;
+    new MutationObserver(() => {
+      if (!queued) { queued = true; setTimeout(() => { queued = false; reach(); }, 300); }
+    }).observe(doc.body, {childList: true, subtree: true});
+    window.addEventListener("resize", reach);
   }
   link.textContent = LABEL;
 })();
 </script>
 """
 """The skip link, put first in the page (before Streamlit's menus and navigation): Enter on it moves the focus to
-the page's title. LABEL is replaced by its text in the page's language."""
+the page's title. LABEL is replaced by its text in the page's language. The same script lets the Tab key reach a
+formula too wide for the screen (its box scrolls sideways)."""
 
 
 def skip_link_html(label: str) -> str:
