@@ -90,6 +90,8 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
     > [data-testid="stElementContainer"] > [data-testid="stMetric"]) > [data-testid="stColumn"] {
     min-width: 0 !important; width: auto !important; flex: 1 1 0 !important;}
   [data-testid="stMetricValue"] {font-size: 1.45rem;}
+  [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {white-space: normal !important;
+    overflow: visible !important; text-overflow: clip !important;}
   [class*="st-key-gd-intro-full"] {display: none !important;}
 }
 @media (min-width: 641px) {
