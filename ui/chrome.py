@@ -40,6 +40,9 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;}
 [data-testid="stElementContainer"]:has(.gd-sr-only) {position: absolute !important; width: 1px; height: 1px;
   overflow: hidden; clip: rect(0, 0, 0, 0);}
+/* This style's own element (it holds the skip link's script too) takes no room in the page. */
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script) {position: absolute !important;
+  width: 0; height: 0; overflow: hidden;}
 /* The skip link: the first stop of the Tab key, seen only when it has the focus. */
 .gd-skip {position: fixed; left: 0.5rem; top: -4rem; z-index: 1000200; padding: 0.7rem 1rem; background: #fff;
   color: #0B3D91; font-weight: 600; border: 3px solid #0B3D91; border-radius: 0.4rem;}
