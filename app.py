@@ -47,13 +47,13 @@ if _present_raw in ("0", "1") and _present_raw != st.session_state.get(PRESENT_S
 elif PRESENTER_KEY not in st.session_state:
     st.session_state[PRESENTER_KEY] = False
 st.set_page_config(page_title=tr("Gradient descent, step by step"), page_icon="📉", layout="wide",
-                   initial_sidebar_state="collapsed" if st.session_state[PRESENTER_KEY] else "expanded")
+                   initial_sidebar_state="collapsed" if st.session_state[PRESENTER_KEY] else "auto")
 
 
 navigation = st.navigation(navigation_pages(), position="top")
 
 # The selector writes the session's language; the page re-runs in it, on the same page with the same link.
-st.sidebar.selectbox(":material/language: " + tr("Language"), list(LANGUAGES), key=LANG_KEY,
+st.sidebar.selectbox(tr("Language"), list(LANGUAGES), key=LANG_KEY,
                      format_func=LANGUAGES.__getitem__, on_change=lambda: st.session_state.pop(LANG_NOTE_KEY, None))
 # Any language but English stays in the link, so a lecturer's link opens in the lecturer's language even
 # for a student whose browser prefers another; English, the fallback, keeps links short.
@@ -63,7 +63,7 @@ if lang == "en":
 elif st.query_params.get("lang") != lang:
     st.query_params["lang"] = lang
 st.session_state[LANG_SEEN_KEY] = st.query_params.get("lang")
-st.sidebar.toggle(":material/co_present: " + tr("Presenter mode"), key=PRESENTER_KEY,
+st.sidebar.toggle(tr("Presenter mode"), key=PRESENTER_KEY,
                   help=tr("Larger type and figures for a projector. The link keeps it: ?present=1."))
 if st.session_state[PRESENTER_KEY]:
     if st.query_params.get("present") != "1":

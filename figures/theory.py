@@ -97,7 +97,8 @@ def taylor_figure(xs, h, polynomials: Sequence[tuple[str, np.ndarray, bool]], x0
                             hovertemplate=name + "<br>x=%{x:.3g}<br>%{y:.4g}<extra></extra>"))
     _label_point(fig, float(x0), float(h0), x0_label, START_COLOR, position="bottom right")
     _layout(fig, title, "x", "", height)
-    fig.update_layout(margin={"b": 40, "r": 10}, legend={"orientation": "v", "y": 1.0, "yanchor": "top", "x": 1.01,
+    # The legend in rows under the plot: beside it, it took a third of a phone's width from the curves.
+    fig.update_layout(margin={"b": 40, "r": 10}, legend={"orientation": "h", "y": -0.14, "yanchor": "top", "x": 0.0,
                                                          "xanchor": "left", "font": {"size": 15}})
     window = _y_window(h, pad=0.35, min_span=1.0)
     if window is not None:

@@ -50,6 +50,7 @@ with right:
 path = figures.Path(traj.params, tr("gradient descent, η = {eta}", eta=ui.fmt_param(eta)),
                     figures.OPTIMIZER_COLORS["gd"])
 saddles = picked.preset.saddles if picked.preset else ()
+story = ui.loss_story(traj.losses, diverged_at=traj.diverged_at)  # the charts' text alternative
 
 with left:
     tab_step, tab_play, tab_3d = ui.views("view", {"step": tr("Step by step"), "play": tr("▶ Play"),
@@ -65,7 +66,8 @@ with left:
             if n:
                 figures.highlight_update(fig, traj.params[t], traj.params[t + 1], "θ" + ui.sup(t),
                                          "θ" + ui.sup(t + 1), name=tr("movement −η∇L(θᵗ)"))
-            ui.chart(fig, key="contour", on_click=("x0", "y0"))
+            ui.chart(fig, key="contour", on_click=("x0", "y0"),
+                     alt=story + " " + tr("The selected update is t = {t}.", t=t))
             st.caption(tr("Red: the gradient ∇L(θᵗ) at each θᵗ, drawn at one fixed length; it points uphill, at "
                           "right angles to the contour line through θᵗ. Blue arrow: the selected update's "
                           "movement −η∇L(θᵗ), from θᵗ to θᵗ⁺¹, the other way. Star: the minimum. One unit is "
@@ -81,14 +83,14 @@ with left:
             readouts = [f"t = {k} · θ{ui.sup(k)} = ({ui.num(p[0], 3)}, {ui.num(p[1], 3)})<br>"
                         f"L(θ{ui.sup(k)}) = {ui.num(v, 3)}" for k, (p, v) in enumerate(zip(traj.params, traj.losses))]
             figures.animated_path(fig, path, tr("Play"), tr("Pause"), readouts, figures.PLAY_SPEEDS[speed])
-            ui.chart(fig, key="play")
+            ui.chart(fig, key="play", alt=story)
             st.caption(tr("Under the plot: the update on screen, t, θᵗ and L(θᵗ). Drag the slider to go to one."))
     with tab_3d:
         if tab_3d.open:
             wide_x, wide_y = ui.fit_window(picked.x_range, picked.y_range, traj.params)
             gx, gy, gz = ui.grid_cached(picked.formula, wide_x, wide_y, 50)
             ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the path"), [(path, traj.losses)]),
-                     key="surface")
+                     key="surface", alt=story)
 
 with right:
     if n:

@@ -91,9 +91,12 @@ with right:
     fig = figures.loss_curves(series, tr("Loss against the number of updates"), tr("number of parameter updates"),
                               "L(θ)", height=440)
     fig.update_yaxes(range=[-0.05 * start_loss, 1.6 * start_loss])
-    ui.chart(fig, key="loss")
+    ends = [int(traj.diverged_at[i]) if traj.diverged[i] else None for i in range(len(names))]
+    ui.chart(fig, key="loss", alt=" ".join(f"{names_short[i]}: {ui.loss_story(traj.losses[:, i], diverged_at=ends[i])}"
+                                           for i in range(len(names))))
 
-st.caption(tr("Lines that leave the top of the right-hand plot are losses that grew: the learning rate is too large."))
+st.caption(tr("Lines that leave the top of the plot of the loss against the number of updates are losses that grew: "
+              "the learning rate is too large."))
 
 left, right = st.columns(2, gap="medium")
 with left:

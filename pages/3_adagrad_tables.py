@@ -47,7 +47,6 @@ tab_run, tab_why, tab_surprise = ui.views("part", {
 })
 
 # --- ① the run ------------------------------------------------------------------------
-
 tables, t_selected = None, 0
 with tab_run:
     if tab_run.open and (result := ui.adagrad_runs(picked, theta0, eta, eta_gd, decay, steps)) is not None:
@@ -71,7 +70,8 @@ with tab_run:
                                                x_range=x_range, y_range=y_range,
                                                height=370 if ui.presenting() else 500,  # whole on a projector
                                                marker_labels=ui.marker_labels())
-            ui.chart(fig, key="contour", on_click=("x0", "y0"))
+            ui.chart(fig, key="contour", on_click=("x0", "y0"), alt=" ".join(ui.loss_story(
+                r.losses, diverged_at=r.diverged_at, name=p.name) for p, r in ((gd_path, gd_run), (ada_path, ada_run))))
         with right:
             st.markdown(tr("**Adagrad's learning rate at update t = {t}**, one per parameter:", t=t))
             if tables is not None:
@@ -112,7 +112,6 @@ with tab_run:
 
 
 # --- ② contradiction? ----------------------------------------------------------------------
-
 with tab_why:
     if tab_why.open:
         if not tab_run.open:
@@ -168,7 +167,6 @@ with tab_why:
 
 
 # --- ③ the surprise ------------------------------------------------------------------------
-
 with tab_surprise:
     if tab_surprise.open:
         st.subheader(tr("How surprising it is: 反差"))

@@ -102,7 +102,8 @@ with left:
     fig = fig_sgd.paths_contour(ws, bs, Z, paths, current, c.theta_star,
                                 tr("L(w, b) and the paths over {e} epochs", e=epochs), win, tr("least squares"),
                                 marker_sizes=[9, 6, 4], height=380 if ui.presenting() else 460)
-    ui.chart(fig, key="contour", on_click=("w0", "b0"))
+    ui.chart(fig, key="contour", on_click=("w0", "b0"),
+             alt=" ".join(ui.loss_story(fits[k].losses, idx[k], name=names_shown[k]) for k in idx))
 
 with right:
     # SGD's update u used example order[u − 1] (if SGD diverged before it, there is no such update).

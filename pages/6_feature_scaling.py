@@ -96,7 +96,9 @@ for col, key, side, (win, (w1s, w2s, Z)), color in (
                                         b=names_axes[1]),
                                      win, tr("least squares"), tr("reached the target"), *names_axes,
                                      current=side.run.params[t_at[key]], current_label=f"t = {t_at[key]}",
-                                     height=300 if presenting else 440, legend=not presenting), key=f"contour_{key}")
+                                     height=300 if presenting else 440, legend=not presenting), key=f"contour_{key}",
+                 alt=tr("Updates to reach the target: {n}.",
+                        n=ui.updates_to_target(side.reached_at, steps, words=True)))
         a, b = st.columns(2)  # the contour's title names the side
         a.metric(tr("η = {f} × 2/λ_max", f=ui.fmt_param(fraction)), ui.num(side.lr, 3),
                  help=tr("{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian "
@@ -125,7 +127,10 @@ series = [(sides["raw"], raw.run.losses, fig_fs.RAW_COLOR), (sides["scaled"], sc
 ui.chart(fig_fs.losses_to_target(series, c.target, tr("target"),
                                  [(raw.reached_at, fig_fs.RAW_COLOR), (scaled.reached_at, fig_fs.SCALED_COLOR)],
                                  tr("Loss against the number of updates"), tr("number of parameter updates t"),
-                                 height=400, selected=t), key="losses")
+                                 height=400, selected=t), key="losses",
+         alt=tr("Updates to reach the target L ≤ {value}: {raw} before scaling, {scaled} after scaling.",
+                value=ui.num(c.target), raw=ui.updates_to_target(raw.reached_at, steps, words=True),
+                scaled=ui.updates_to_target(scaled.reached_at, steps, words=True)))
 st.caption(tr("Log scale. Dotted: the target. Dots: the first update within it. Dashed: the update t chosen above."))
 st.markdown(tr("After t = {t} updates: L = **{raw}** before scaling, **{scaled}** after scaling (L* = {star}).",
                t=t, raw=ui.num(raw.run.losses[t_at["raw"]]), scaled=ui.num(scaled.run.losses[t_at["scaled"]]),

@@ -95,16 +95,18 @@ if taylor_open:
                         tr("{name} and its Taylor polynomials around x₀ = {x0}", name=name,
                            x0=ui.formula_text(x0_text)),
                         name, height=395)
-                    ui.chart(fig, key="taylor")
+                    ui.chart(fig, key="taylor", alt=tr("At x₀ = {x0}, h(x₀) = {h0}; the thick line is the "
+                                                       "polynomial of order {k}.", x0=x0_text.strip(),
+                                                       h0=ui.num(h0), k=order))
                 with right:
                     # Beside the figure, not above it: the figure stays whole on a projector's screen.
                     st.markdown(tr("How to find the smallest value near a point? **Taylor series**: near x₀, "
                                    "h(x) ≈ h(x₀) + h′(x₀)(x − x₀)."))
                     st.latex(r"h(x) = \sum_{k=0}^{\infty} \frac{h^{(k)}(x_0)}{k!}\,(x - x_0)^k")
                     st.latex(ui.taylor_latex(tex))
-                st.caption(tr("Grey: h(x). Thick orange: the polynomial of order {k}, written on the right; the thin "
-                              "lines: the other orders chosen in the sidebar. Near x₀ even order 1, a straight line, "
-                              "is close; each higher order hugs h over a wider stretch.", k=order))
+                st.caption(tr("Grey: h(x). Thick orange: the polynomial of order {k}, written out next to the plot; "
+                              "the thin lines: the other orders chosen in the sidebar. Near x₀ even order 1, a "
+                              "straight line, is close; each higher order hugs h over a wider stretch.", k=order))
                 with st.expander(tr("All the coefficients h⁽ᵏ⁾(x₀)/k!")):
                     ui.table([{"k": k, tr("exact"): exact, tr("value"): ui.num(value, 6)}
                               for k, (exact, value) in enumerate(coefficients)], "coefficients")
@@ -146,7 +148,9 @@ if circle_open:
                     xs, ys, Z, (a, b), d, step.point, tr("The red circle, d = {d}", d=ui.fmt_param(d)),
                     tr("red circle"), "(a, b)", "θ", minima=picked.minima,
                     saddles=picked.preset.saddles if picked.preset else (), x_range=x_range, y_range=y_range,
-                    height=430, marker_labels=ui.marker_labels()), key="circle")
+                    height=430, marker_labels=ui.marker_labels()), key="circle",
+                    alt=tr("The step from (a, b) to θ = {end} changes the loss by {change}.",
+                           end=ui.point_text(step.point), change=ui.num(step.actual - step.model.s)))
             with right:
                 ui.circle_numbers(step, curve, (a, b))
             st.markdown(tr("**Why against the gradient?** In the circle, L(θ) ≈ s + u Δθ₁ + v Δθ₂ with "

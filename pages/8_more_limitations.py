@@ -121,7 +121,8 @@ else:
                 plateau_label=tr("plateau: ‖∇L‖ < 10⁻³"), x_range=x_range, y_range=y_range,
                 marker_labels=ui.marker_labels())
             # A click starts run 1 there (start 1 becomes "my own point"); the other starts stay.
-            ui.chart(fig, key="map", on_click=("x1", "y1"), click_also={"s1": CUSTOM})
+            ui.chart(fig, key="map", on_click=("x1", "y1"), click_also={"s1": CUSTOM},
+                     alt=" ".join(f"{names[k]}: {ui.ending_text(end)}." for k, end in enumerate(ends)))
             st.caption(tr("Open circles: the starts θ⁰. Stars: the two minima. ✕: the saddle point. The plateau's "
                           "L ≈ 2 is the darkest blue; the lightest is the global minimum, L = 0."))
     with tab_3d:
@@ -141,9 +142,9 @@ else:
         levels.append((2.0, tr("plateau ≈ 2")))
         ui.chart(lim_figures.losses(series, levels, tr("L(θᵗ) along each path"), tr("update t"), "L(θᵗ)"),
                  key="losses")
-    st.caption(tr("Same colours as the map. Left: below the dashed line, ∂L/∂w ≈ 0 and the updates barely move θ "
-                  "(values under 10⁻¹⁶ are round-off and drawn at the bottom). Right: each run flattens at the loss "
-                  "of the place where it stopped."))
+    st.caption(tr("Same colours as the map. ‖∇L(θᵗ)‖: below the dashed line, ∂L/∂w ≈ 0 and the updates barely "
+                  "move θ (values under 10⁻¹⁶ are round-off and drawn at the bottom). L(θᵗ): each run flattens at "
+                  "the loss of the place where it stopped."))
 
     st.subheader(tr("Where each run stopped"))
     col_where, col_theta, col_loss = tr("Where it stopped"), tr("θ after the last update"), "L"

@@ -18,6 +18,7 @@ tests/test_ui_package.py checks that every public name of these modules is here.
 
 from ui.charts import (
     chart,
+    chart_alt,
     chart_table,
     clicked_point,
     start_from_click,
@@ -30,6 +31,7 @@ from ui.chrome import (
     page_id,
     presenting,
     share_link,
+    skip_link_html,
     start_page,
     style,
 )
@@ -87,6 +89,7 @@ from ui.fmt import (
     formula_text,
     gradient_step_latex,
     inner_product_latex,
+    loss_story,
     newton_latex,
     num,
     num_or_dash,
@@ -233,6 +236,7 @@ __all__ = [
     "adagrad_update_latex",
     "best_step_latex",
     "chart",
+    "chart_alt",
     "chart_table",
     "choice",
     "circle_numbers",
@@ -282,6 +286,7 @@ __all__ = [
     "link_note",
     "log_slider",
     "loss_picker",
+    "loss_story",
     "lr_slider",
     "make_optimizer",
     "marker_labels",
@@ -322,6 +327,7 @@ __all__ = [
     "share_link",
     "share_panel",
     "short_link",
+    "skip_link_html",
     "slide_curve",
     "slider",
     "square_window",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from collections.abc import Mapping
 
 import numpy as np
@@ -39,6 +41,26 @@ def chart_table(fig: figures.Fig) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
+def _plain(text: str) -> str:
+    """A Plotly title as plain text: its line breaks as spaces, its tags left out."""
+    return " ".join(re.sub(r"<[^>]*>", " ", re.sub(r"<br\s*/?>", " ", text or "", flags=re.I)).split())
+
+
+def chart_alt(fig: figures.Fig, alt: str | None = None) -> str:
+    """The chart's text alternative for screen readers: its title, then ``alt`` (what it shows and its key number,
+    from the page) or else the names of what it draws (the legend's entries)."""
+    title = fig.layout.get("title", {})
+    title = _plain(title.get("text") if isinstance(title, dict) else title)
+    if alt:
+        return f"{title}. {alt}" if title else alt
+    names = list(dict.fromkeys(_plain(t.get("name")) for t in fig.data
+                               if t.get("name") and t.get("showlegend") is not False))
+    parts = [tr("Chart: {title}.", title=title) if title else tr("Chart.")]
+    if names:
+        parts.append(tr("It shows: {names}.", names=", ".join(names)))
+    return " ".join(parts)
+
+
 def clicked_point(event) -> tuple[float, float] | None:
     """The plot point a click chose, from ``st.plotly_chart``'s selection event (``{"selection": {"points":
     [{"x": …, "y": …, …}, …]}}``, a dict or Streamlit's attribute dict): the first point with finite x and y,
@@ -71,17 +93,19 @@ def start_from_click(event, keys: tuple[str, str], also: Mapping | None = None,
 
 
 def chart(fig: figures.Fig, key: str | None = None, on_click: tuple[str, str] | None = None,
-          click_also: Mapping | None = None) -> None:
+          click_also: Mapping | None = None, alt: str | None = None) -> None:
     """Draw a figure the same way everywhere; in presenter mode taller and in larger print.
 
-    Below it, a button downloads the figure's points as CSV (made only when clicked); the camera icon
-    of Plotly's own toolbar saves the figure as PNG.
+    Before it, its text alternative (:func:`chart_alt`: ``alt``, the sentence with the key number, or the title and
+    the legend's names), out of sight but read by screen readers. Below it, a button downloads the figure's points as
+    CSV (made only when clicked); the camera icon of Plotly's own toolbar saves the figure as PNG.
 
     ``on_click``: the link keys of the two widgets a click on the plot sets (θ⁰'s ``("x0", "y0")``): the plot
     gets an invisible layer of clickable points over its window (:func:`figures.clickable`) and a hint under it;
     a click sets the widgets, and those in ``click_also`` (:func:`start_from_click`), and reruns the page.
     Needs ``key``.
     """
+    st.html(f'<p class="gd-sr-only" data-gd-alt="1">{html.escape(chart_alt(fig, alt))}</p>')
     if presenting():
         figures.presenter(fig)
         refresh_share()  # the widgets above the chart have written the link by now

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,6 +34,76 @@ table.gd-table .w {white-space: nowrap;}
   padding: 0 0.2rem;}
 .st-key-gd_deck_bar {padding: 0.35rem 0.7rem !important; margin-top: 1.1rem; gap: 0.3rem;}
 table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underline-offset: 0.2em; cursor: help;}
+/* A wide table scrolls in its own box; a shadow on the side with more columns says so (the shadows are drawn by
+   the background, the covers scroll with the content and hide them at either end). */
+.gd-table-wrap {background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left center / 2.5rem 100%,
+  linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right center / 2.5rem 100%,
+  radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) left center / 0.9rem 100%,
+  radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) right center / 0.9rem 100%;
+  background-repeat: no-repeat; background-attachment: local, local, scroll, scroll;}
+/* Text for screen readers only (a chart's text alternative): out of sight, in the accessibility tree. */
+.gd-sr-only {position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;}
+[data-testid="stElementContainer"]:has(.gd-sr-only) {position: absolute !important; width: 1px; height: 1px;
+  overflow: hidden; clip: rect(0, 0, 0, 0);}
+/* This style's own element (it holds the skip link's script too) takes no room in the page. */
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script) {position: absolute !important;
+  width: 0; height: 0; overflow: hidden;}
+/* The skip link: the first stop of the Tab key, seen only when it has the focus. */
+.gd-skip {position: fixed; left: 0.5rem; top: -4rem; z-index: 1000200; padding: 0.7rem 1rem; background: #fff;
+  color: #0B3D91; font-weight: 600; border: 3px solid #0B3D91; border-radius: 0.4rem;}
+.gd-skip:focus {top: 0.5rem;}
+/* A focus ring on every control, kept visible on any background. */
+.stApp :is(a, button, input, textarea, select, summary, [role="slider"], [role="tab"], [role="switch"],
+  [role="radio"], [role="checkbox"], [role="combobox"], [tabindex]):focus-visible,
+.gd-skip:focus-visible, [data-testid="stSlider"] div:has(> div > input[type="range"]:focus-visible) {
+  outline: 3px solid #0B3D91 !important; outline-offset: 2px !important; box-shadow: 0 0 0 5px #fff !important;}
+/* The uploader: Streamlit's English instructions give way to the label and the caption in the page's language. */
+[data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
+/* The ‹ and › buttons stay side by side under the slider on a phone (Streamlit stacks columns below 640 px). */
+[class*="st-key-gd-stepper"] [data-testid="stHorizontalBlock"] {flex-wrap: nowrap !important; gap: 0.5rem;}
+[class*="st-key-gd-stepper"] [data-testid="stColumn"] {min-width: 0 !important; flex: 1 1 0 !important;
+  width: auto !important;}
+[class*="st-key-gd-stepper"] [data-testid="stButton"] button {padding: 0; position: relative;}
+[class*="st-key-gd-stepper"] [data-testid="stButton"] button [data-testid="stMarkdownContainer"] {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap;}
+[class*="st-key-gd-stepper"] [data-testid="stButton"] button::after {position: absolute; left: 50%; top: 50%;
+  transform: translate(-50%, -56%); font-size: 1.8rem; line-height: 1;}
+[class*="st-key-gd-stepper"] [data-testid="stColumn"]:first-child button::after {content: "‹" / "";}
+[class*="st-key-gd-stepper"] [data-testid="stColumn"]:last-child button::after {content: "›" / "";}
+/* Touch: buttons, tabs and toggles at least 44 px, slider thumbs 24 px; no toolbar over the charts' titles (the
+   CSV button under each chart keeps its data; a phone's own screenshot keeps the picture). */
+@media (pointer: coarse), (max-width: 900px) {
+  .stApp button, .stApp [role="tab"], .stApp summary, .stApp [data-baseweb="select"] > div {min-height: 44px;}
+  .stApp button:not([role="tab"]) {min-width: 44px;}
+  [data-testid="stSlider"] div:has(> div > input[type="range"]) {width: 24px !important; height: 24px !important;}
+  .stPlotlyChart .modebar-container {display: none !important;}
+  .block-container {padding-top: 3rem; padding-left: 1rem; padding-right: 1rem;}
+}
+/* A tablet held upright (and a phone): columns that hold a chart stack, so each chart gets the whole width and the
+   controls beside it come right under it. */
+@media (max-width: 900px) {
+  [data-testid="stHorizontalBlock"]:has(.stPlotlyChart) {flex-wrap: wrap !important;}
+  [data-testid="stHorizontalBlock"]:has(.stPlotlyChart) > [data-testid="stColumn"] {min-width: 100% !important;
+    width: 100% !important; flex: 1 1 100% !important;}
+}
+/* A phone: the lecture's point folds into an expander (the figure comes first); wider, it shows in full. */
+@media (max-width: 640px) {
+  h1 {font-size: 1.7rem !important;}
+  /* A row of metrics (short numbers) stays a row instead of a column of large numbers above the figure. */
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] > [data-testid="stVerticalBlock"]
+    > [data-testid="stElementContainer"] > [data-testid="stMetric"]) {flex-wrap: nowrap !important; gap: 0.6rem;}
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] > [data-testid="stVerticalBlock"]
+    > [data-testid="stElementContainer"] > [data-testid="stMetric"]) > [data-testid="stColumn"] {
+    min-width: 0 !important; width: auto !important; flex: 1 1 0 !important;}
+  [data-testid="stMetricValue"] {font-size: 1.45rem;}
+  [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {white-space: normal !important;
+    overflow: visible !important; text-overflow: clip !important;}
+  [class*="st-key-gd-intro-full"] {display: none !important;}
+}
+@media (min-width: 641px) {
+  [class*="st-key-gd-intro-fold"] {display: none !important;}
+}
 </style>
 """
 
@@ -74,10 +145,57 @@ def presenting() -> bool:
     return bool(st.session_state.get(PRESENTER_KEY, False))
 
 
+_SKIP_LINK = """
+<script>
+(() => {
+  const doc = window.parent ? window.parent.document : document;
+  let link = doc.getElementById("gd-skip");
+  if (!link) {
+    link = doc.createElement("a");
+    link.id = "gd-skip";
+    link.className = "gd-skip";
+    link.href = "#";
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      const main = doc.querySelector('[data-testid="stMain"]');
+      const target = (main && main.querySelector("h1")) || main;
+      if (!target) return;
+      target.setAttribute("tabindex", "-1");
+      target.focus();
+      target.scrollIntoView({block: "start"});
+    });
+    doc.body.prepend(link);
+    // A formula wider than a phone scrolls in its own box: the keyboard must reach it to scroll it.
+    const reach = () => doc.querySelectorAll(".katex-display").forEach((box) => {
+      const wide = box.scrollWidth > box.clientWidth + 1;
+      if (wide && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
+      else if (!wide && box.getAttribute("tabindex") === "0") box.removeAttribute("tabindex");
+    });
+    let queued = false;
+    new MutationObserver(() => {
+      if (!queued) { queued = true; setTimeout(() => { queued = false; reach(); }, 300); }
+    }).observe(doc.body, {childList: true, subtree: true});
+    window.addEventListener("resize", reach);
+  }
+  link.textContent = LABEL;
+})();
+</script>
+"""
+"""The skip link, put first in the page (before Streamlit's menus and navigation): Enter on it moves the focus to
+the page's title. LABEL is replaced by its text in the page's language. The same script lets the Tab key reach a
+formula too wide for the screen (its box scrolls sideways)."""
+
+
+def skip_link_html(label: str) -> str:
+    """The skip link's script with its text ``label`` as a JavaScript string (escaped for a script element)."""
+    return _SKIP_LINK.replace("LABEL", json.dumps(label).replace("<", "\\u003c"))
+
+
 def style() -> None:
-    """The app's type sizes (larger in presenter mode): constant CSS, no user text in it."""
+    """The app's type sizes (larger in presenter mode) and the skip link: constant CSS, no user text in it."""
     st.session_state.pop("_share_slot", None)  # the share panel's slot is made anew by each page that shows it
-    st.html(_CSS + (_PRESENTER_CSS if presenting() else ""))
+    st.html(_CSS + (_PRESENTER_CSS if presenting() else "") + skip_link_html(tr("Skip to the lesson")),
+            unsafe_allow_javascript=True)
 
 
 def start_page(page: str, title: str, intro: str, formula: str | None = None) -> None:
@@ -99,14 +217,21 @@ def start_page(page: str, title: str, intro: str, formula: str | None = None) ->
         share_panel(right)
         with st.expander(tr("The lecture's point")):
             st.markdown(intro)
-    elif formula:
-        st.title(title)
-        left, right = st.columns([3, 2], vertical_alignment="center")
-        left.markdown(intro)
-        right.latex(formula)
     else:
+        # On a phone (CSS below 640 px) the lecture's point folds into an expander, so the figure comes first;
+        # wider, it shows in full. The hidden copy is display: none, out of the accessibility tree too.
         st.title(title)
-        st.markdown(intro)
+        with st.container(key="gd-intro-full"):
+            if formula:
+                left, right = st.columns([3, 2], vertical_alignment="center")
+                left.markdown(intro)
+                right.latex(formula)
+            else:
+                st.markdown(intro)
+        with st.container(key="gd-intro-fold"), st.expander(tr("The lecture's point")):
+            st.markdown(intro)
+            if formula:
+                st.latex(formula)
     st.session_state["_notes_slot"] = st.empty()
     _show_notes()
 

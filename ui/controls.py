@@ -157,13 +157,14 @@ def stepper(key: str, label: str, last: int, default: int = 0, back: str | None 
         return 0
     value = int_slider(key, label, 0, last, default, where=where)
     on = bool(st.session_state.get(playing, False)) and value < last
-    # One row under the slider, each button wide enough to show its key.
-    row = where.container(key=f"gd_keys_{skey.replace(':', '_')}")
+    # One row under the slider, each button wide enough to show its key. The buttons' labels are their names,
+    # read aloud; on screen CSS (ui/chrome.py, "gd-stepper") shows ‹ and › in their place.
+    row = where.container(key=f"gd-stepper-{skey.replace(':', '_')}")
     c1, c3 = row.columns(2, vertical_alignment="center", gap="small")
-    c1.button("", icon=":material/chevron_left:", key=f"{skey}:prev", on_click=move, args=(-1,),
+    c1.button(back, key=f"{skey}:prev", on_click=move, args=(-1,),
               shortcut="Left" if deck else "PageUp",
               help=back if deck else tr("{name} (PageUp or ←)", name=back), width="stretch")
-    c3.button("", icon=":material/chevron_right:", key=f"{skey}:next", on_click=move, args=(1,),
+    c3.button(forward, key=f"{skey}:next", on_click=move, args=(1,),
               shortcut="Right" if deck else "PageDown",
               help=forward if deck else tr("{name} (PageDown or →)", name=forward), width="stretch")
     row.button(tr("Pause") if on else tr("Play"), icon=":material/pause:" if on else ":material/play_arrow:",

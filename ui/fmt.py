@@ -6,7 +6,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from i18n import tr, translate
+from i18n import tr, translate, trn
 
 if TYPE_CHECKING:
     from gd_core.lessons.best_step import BestStep, GradientStep
@@ -95,6 +95,27 @@ def reason(exc: BaseException) -> str:
             text = text.replace(f"{left}{{{name}}}{right}", f"{{{name}}}")
         shown[name] = f"`{safe(value) or ' '}`"
     return text.format(**shown)
+
+
+def loss_story(losses, updates: int | None = None, diverged_at: int | None = None, name: str = "") -> str:
+    """A chart's key number in words: how the loss went from θ⁰ to the last update shown (``updates``, all of them
+    unless given), or where the run diverged; after "``name``: " when a name is given."""
+    story = _loss_story(losses, updates, diverged_at)
+    return f"{name}: {story}" if name else story
+
+
+def _loss_story(losses, updates: int | None, diverged_at: int | None) -> str:
+    if diverged_at is not None:
+        return tr("The run diverged at update {t}.", t=diverged_at)
+    n = len(losses) - 1 if updates is None else int(updates)
+    if n <= 0 or len(losses) == 0:
+        return tr("The loss is {value} at θ⁰.", value=num(losses[0])) if len(losses) else ""
+    first, last = float(losses[0]), float(losses[n])
+    if last < first:
+        return trn("The loss fell from {a} to {b} in {n} update.", "The loss fell from {a} to {b} in {n} updates.", n,
+                   a=num(first), b=num(last))
+    return trn("The loss went from {a} to {b} in {n} update: it did not fall.",
+               "The loss went from {a} to {b} in {n} updates: it did not fall.", n, a=num(first), b=num(last))
 
 
 # --- LaTeX pieces several pages use ----------------------------------------------------------------------

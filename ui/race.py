@@ -10,8 +10,8 @@ from figures import beyond as race_figures
 from i18n import tr
 from ui.charts import chart
 from ui.chrome import diverged_warning
-from ui.controls import LossChoice, fit_window, marker_labels
-from ui.fmt import fmt_param, num, reason
+from ui.controls import LossChoice, marker_labels, scaled_window
+from ui.fmt import fmt_param, loss_story, num, reason
 from ui.services import grid_cached, race_cached
 from ui.state import int_slider, log_slider, slider, toggle, views
 from ui.tables import table
@@ -117,28 +117,34 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
 
     colors = figures.OPTIMIZER_COLORS
     paths = [figures.Path(runs[name].params, labels[name], colors[name]) for name in race.shown]
-    x_range, y_range = fit_window(picked.x_range, picked.y_range, *(runs[name].params for name in race.shown))
+    # Drawn to scale (momentum's swings and the paths' angles are true on a phone too), in a window around θ⁰, the
+    # minima and the paths.
+    x_range, y_range = scaled_window(picked.x_range, picked.y_range, *(runs[name].params for name in race.shown),
+                                     points=picked.minima)
     xs, ys, Z = grid_cached(picked.formula, x_range, y_range, 80)
     saddles = picked.preset.saddles if picked.preset else ()
     contour_fig = race_figures.race_contour(xs, ys, Z, tr("The paths from θ⁰"), paths, minima=picked.minima,
                                             saddles=saddles, x_range=x_range, y_range=y_range,
-                                            marker_labels=marker_labels())
+                                            marker_labels=marker_labels(), equal_scale=True)
+    # The charts' text alternative: each optimizer's loss, first to last update.
+    alt = " ".join(f"{labels[name]}: {loss_story(runs[name].losses, diverged_at=runs[name].diverged_at)}"
+                   for name in race.shown)
     if surface:
         tab_contour, tab_surface = views("view", {"contour": tr("Contour"), "3d": tr("3-D surface")})
         with tab_contour:
             if tab_contour.open:
-                chart(contour_fig, key="paths", on_click=("x0", "y0"))
+                chart(contour_fig, key="paths", on_click=("x0", "y0"), alt=alt)
         with tab_surface:
             if tab_surface.open:
                 gx, gy, gz = grid_cached(picked.formula, x_range, y_range, 50)
                 chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
                                       [(p, runs[name].losses) for p, name in zip(paths, race.shown)]), key="surface")
     else:
-        chart(contour_fig, key="paths", on_click=("x0", "y0"))
+        chart(contour_fig, key="paths", on_click=("x0", "y0"), alt=alt)
     series = [(labels[name], runs[name].losses, colors[name]) for name in race.shown]
     chart(race_figures.race_losses(series, race.target, tr("target {value}", value=num(race.target, 1)),
                                    tr("Loss against updates"), tr("number of parameter updates"), "L(θᵗ)",
-                                   log_y=race.log_y), key="losses")
+                                   log_y=race.log_y), key="losses", alt=alt)
 
     st.subheader(tr("The race in numbers"))
     col_hyper, col_final = tr("Hyperparameters"), tr("Final L")

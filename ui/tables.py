@@ -70,7 +70,11 @@ def table(rows: Rows, key: str, shades: dict[str, str] | None = None, help: dict
         cells = (f'<th scope="row">{esc(headers[k])}</th>' if headers is not None else "") + "".join(
             f"<td{attrs(c)}{_ONE_WORD if ' ' not in text else ''}>{esc(text)}</td>" for c, text in zip(columns, texts))
         lines.append(f"<tr>{cells}</tr>")
-    st.html(f'<div class="gd-table-wrap"><table class="gd-table"><thead><tr>{head}</tr></thead>'
+    # The box scrolls sideways when the table is wider than the screen: the Tab key reaches it (then the arrow keys
+    # scroll it), and it is named as a region.
+    name = esc(tr("Table"))
+    st.html(f'<div class="gd-table-wrap" tabindex="0" role="region" aria-label="{name}">'
+            f'<table class="gd-table"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(lines)}</tbody></table></div>')
     if not presenting():
         st.download_button(tr("This table (CSV)"), data=lambda: table_csv(rows, index_name),

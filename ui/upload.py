@@ -23,6 +23,8 @@ def csv_upload(key: str, where=st, features: tuple[int, ...] = (1, 2)):
         type=["csv", "txt"], key=state_key(key),
         help=tr("One or two feature columns, then the target y as the last column. A header row is optional."),
     )
+    # Streamlit's own words in the drop zone are English only: CSS hides them (ui/chrome.py) and this says the same.
+    where.caption(tr("Tap or click the button above to pick a CSV file from your device, or drop one on it."))
     if upload is None:
         return None
     try:

@@ -568,7 +568,7 @@ BAD_FILES = [
 
 def _upload(app, page, name: str, content: bytes) -> None:
     before = app.finished
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+    page.locator('[data-testid="stFileUploaderDropzoneInput"][accept*=".csv"]').set_input_files(
         files=[{"name": name, "mimeType": "text/csv", "buffer": content}])
     app.wait_run(before)
 

@@ -125,9 +125,12 @@ TO_SCALE = [  # (page, the link's query, the chart's key, the arrows it names in
     ("pages/7_why_it_works.py", {"part": "Red circle"}, "circle", ()),
     ("pages/7_why_it_works.py", {"part": "Red circle"}, "inner", ()),
     ("pages/7_why_it_works.py", {"part": "Newton's method"}, "newton", ()),
+    ("pages/9_momentum_rmsprop_adam.py", {}, "paths", ()),
+    ("pages/10_optimizer_playground.py", {}, "paths", ()),
 ]
 """The figures whose lesson rests on angles or circles: a path over contours on the pages that speak of right
-angles (step by step, Adagrad, feature scaling), the w₁–w₂ contour of the best step, the red circle, Newton."""
+angles (step by step, Adagrad, feature scaling), the w₁–w₂ contour of the best step, the red circle, Newton, and
+the race of momentum, RMSProp and Adam (momentum's swings across the elongated bowl)."""
 
 
 @pytest.mark.parametrize("page, query, key, arrows", TO_SCALE, ids=[f"{p}:{k}" for p, _, k, _ in TO_SCALE])

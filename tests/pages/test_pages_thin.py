@@ -10,7 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 THIN = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))
-LONGER = {"pages/7_why_it_works.py": 245}
+LONGER = {"pages/7_why_it_works.py": 250}
 """Pages allowed past ~200 lines: the theory page teaches four slides (Taylor, the plane, the red circle, Newton)
 in four tabs."""
 
