@@ -310,29 +310,16 @@ class _Traced:
     def _op(self, left, op: str, right) -> _Traced:
         return self.lines.emit(f"{_term(left)} {op} {_term(right)}")
 
-    def __add__(self, other):
-        return self._op(self, "+", other)
+    def _binary(op: str, reflected: bool = False):  # at class creation: makes the operator methods below
+        def method(self, other):
+            return self._op(other, op, self) if reflected else self._op(self, op, other)
+        return method
 
-    def __radd__(self, other):
-        return self._op(other, "+", self)
-
-    def __sub__(self, other):
-        return self._op(self, "-", other)
-
-    def __rsub__(self, other):
-        return self._op(other, "-", self)
-
-    def __mul__(self, other):
-        return self._op(self, "*", other)
-
-    def __rmul__(self, other):
-        return self._op(other, "*", self)
-
-    def __truediv__(self, other):
-        return self._op(self, "/", other)
-
-    def __rtruediv__(self, other):
-        return self._op(other, "/", self)
+    __add__, __radd__ = _binary("+"), _binary("+", True)
+    __sub__, __rsub__ = _binary("-"), _binary("-", True)
+    __mul__, __rmul__ = _binary("*"), _binary("*", True)
+    __truediv__, __rtruediv__ = _binary("/"), _binary("/", True)
+    del _binary
 
 
 def _term(value) -> str:
