@@ -29,9 +29,11 @@ table.gd-table tbody th {font-weight: 600;}
 table.gd-table .w {white-space: nowrap;}
 [class*="st-key-gd_twins_"] {display: none !important;}
 /* The stepper's and the deck's buttons show their keys (PageUp, Space…): small, so the label keeps its room. */
-[class*="st-key-gd_keys_"] button, .st-key-gd_deck_bar button {padding-left: 0.35rem; padding-right: 0.35rem;}
-[class*="st-key-gd_keys_"] kbd, .st-key-gd_deck_bar kbd {font-size: 0.72rem; margin-left: 0.25rem;
+[class*="st-key-gd-stepper"] button, .st-key-gd_deck_bar button {padding-left: 0.35rem; padding-right: 0.35rem;}
+[class*="st-key-gd-stepper"] kbd, .st-key-gd_deck_bar kbd {font-size: 0.72rem; margin-left: 0.25rem;
   padding: 0 0.2rem;}
+/* A button's key in the text's own colour, readable (Streamlit draws it paler: 3.3:1 on white). */
+.stApp button kbd {color: inherit !important; opacity: 1 !important;}
 .st-key-gd_deck_bar {padding: 0.35rem 0.7rem !important; margin-top: 1.1rem; gap: 0.3rem;}
 table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underline-offset: 0.2em; cursor: help;}
 /* A wide table scrolls in its own box; a shadow on the side with more columns says so (the shadows are drawn by
