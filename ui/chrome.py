@@ -66,10 +66,10 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
 [class*="st-key-gd-stepper"] [data-testid="stHorizontalBlock"] {flex-wrap: nowrap !important; gap: 0.5rem;}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"] {min-width: 0 !important; flex: 1 1 0 !important;
   width: auto !important;}
-[class*="st-key-gd-stepper"] [data-testid="stButton"] button {padding: 0; position: relative;}
-[class*="st-key-gd-stepper"] [data-testid="stButton"] button [data-testid="stMarkdownContainer"] {
+[class*="st-key-gd-stepper"] [data-testid="stColumn"] button {padding: 0 0 0 2.2rem; position: relative;}
+[class*="st-key-gd-stepper"] [data-testid="stColumn"] button [data-testid="stMarkdownContainer"] {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap;}
-[class*="st-key-gd-stepper"] [data-testid="stButton"] button::after {position: absolute; left: 50%; top: 50%;
+[class*="st-key-gd-stepper"] [data-testid="stColumn"] button::after {position: absolute; left: 1rem; top: 50%;
   transform: translate(-50%, -56%); font-size: 1.8rem; line-height: 1;}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"]:first-child button::after {content: "‹" / "";}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"]:last-child button::after {content: "›" / "";}
