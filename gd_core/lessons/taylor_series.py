@@ -105,7 +105,7 @@ def coefficient_text(c: sp.Expr) -> str:
     >>> [coefficient_text(v) for v in (sp.sqrt(2) / 2, -sp.sqrt(2) / 12, sp.Rational(1, 6), sp.pi / 4)]
     ['1/√2', '−1/(6√2)', '1/6', 'π/4']
     """
-    c = sp.sympify(c)
+    c = c if isinstance(c, sp.Basic) else sp.Number(c)
     negative = c.could_extract_minus_sign()
     mag = -c if negative else c
     below = _root_below(mag)
