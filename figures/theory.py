@@ -24,10 +24,10 @@ from .base import (
     _arrow,
     _layout,
     contour,
-    surface,
     to_scale,
 )
 from .fig import Fig, trace
+from .motion import surface
 
 __all__ = ["CIRCLE_COLOR", "MODEL_COLOR", "NEWTON_COLOR", "ORDER_COLORS", "TAYLOR_COLOR", "circle_curve_figure",
            "circle_figure", "curve_window", "inner_product_figure", "newton_figure", "newton_slice_figure",
