@@ -19,8 +19,12 @@ with st.sidebar:
     st.header(tr("Settings"))
     picked = ui.loss_picker("elongated")
     theta0 = ui.start_point(picked)
-    eta = ui.lr_slider("eta", 0.1)
     steps = ui.int_slider("steps", tr("Number of updates"), 1, 100, 20)
+
+# η sits right under the figure (on a phone too, where the sidebar starts folded): the path follows the slider.
+left, right = st.columns([5, 3], gap="medium")
+figure_box = left.container()
+eta = ui.lr_slider("eta", 0.1, where=left)
 
 if picked.loss is None:
     st.info(tr("Fix the formula in the sidebar to see gradient descent on it."))
@@ -39,7 +43,6 @@ n = traj.n_updates
 x_range, y_range = ui.scaled_window(picked.x_range, picked.y_range, traj.params, points=picked.minima)
 xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
 
-left, right = st.columns([5, 3], gap="medium")
 with right:
     if n == 0:
         st.info(tr("No update could be taken from this start point."))
@@ -52,7 +55,7 @@ path = figures.Path(traj.params, tr("gradient descent, η = {eta}", eta=ui.fmt_p
 saddles = picked.preset.saddles if picked.preset else ()
 story = ui.loss_story(traj.losses, diverged_at=traj.diverged_at)  # the charts' text alternative
 
-with left:
+with figure_box:
     tab_step, tab_play, tab_3d = ui.views("view", {"step": tr("Step by step"), "play": tr("▶ Play"),
                                                        "3d": tr("3-D surface")})
     with tab_step:

@@ -119,10 +119,16 @@ class App:
             self.finished += 1
 
     def open(self, path_and_query: str) -> None:
-        """Load a URL (a new Streamlit session) and wait for its first run."""
+        """Load a URL (a new Streamlit session) and wait for its first run. Streamlit's stray "Page not found"
+        dialog over a lesson opened directly in a new session (streamlit/streamlit#9992) is closed, as a student
+        would: it holds the keyboard's focus until then."""
         before = self.finished
         self.page.goto(f"{self.base}/{path_and_query}")
         self.wait_run(before)
+        dialog = self.page.locator('[role="dialog"]').filter(has_text="Page not found")
+        if dialog.count():
+            self.page.keyboard.press("Escape")
+            dialog.first.wait_for(state="detached")
 
     def wait_run(self, before: int, timeout: float = RUN_TIMEOUT) -> None:
         """Wait until a run has finished after ``before`` runs, then until the screen shows it."""
