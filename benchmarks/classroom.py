@@ -79,7 +79,7 @@ async def student(i: int, ws_url: str, args, opened: asyncio.Event, n_open: list
         for _ in range(args.changes):
             await asyncio.sleep(rng.uniform(*args.think))
             run = await s.set_slider(wid, rng.randint(lo, hi))
-            if run.exceptions or run.status != "FINISHED_SUCCESSFULLY":
+            if not run.ok:
                 failures.append((i, "rerun", run.status, run.exceptions))
                 return
             latencies.append(run.seconds)

@@ -181,7 +181,7 @@ async def measure_servers(urls: list[str], count: int, warmup: int) -> tuple[dic
             for url, client, wid, values, page_times in pages:
                 b = await base.set_slider(base_wid, base_values.pop())
                 run = await client.set_slider(wid, values.pop())
-                if run.exceptions or not run.status.startswith("FINISHED"):
+                if not run.ok:
                     raise SystemExit(f"{url}: {run.status} {run.exceptions}")
                 if r >= warmup:
                     base_times.append(b.seconds)

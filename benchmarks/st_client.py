@@ -92,6 +92,9 @@ class Server:
         self.log.close()
 
 
+FINISHED_OK = ("FINISHED_SUCCESSFULLY", "FINISHED_FRAGMENT_RUN_SUCCESSFULLY")
+
+
 @dataclass
 class Run:
     """What one script run sent: sizes and kinds of ForwardMsgs, exceptions, widgets, timing."""
@@ -101,9 +104,17 @@ class Run:
     by_kind: dict = field(default_factory=dict)
     exceptions: list = field(default_factory=list)
     widgets: dict = field(default_factory=dict)  # widget id -> (kind, proto)
+    elements: list = field(default_factory=list)  # (kind, widget id or "") of each element this run drew
+    texts: list = field(default_factory=list)  # the text of each heading and Markdown element this run drew
     page_script_hash: str = ""
     status: str = ""
     seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """The run finished without an exception: the whole app's, or a fragment's alone (a lesson's widget
+        reruns only the lesson's body)."""
+        return not self.exceptions and self.status in FINISHED_OK
 
 
 class Session:
@@ -241,6 +252,9 @@ class Session:
                     run.exceptions.append(f"{el.exception.type}: {el.exception.message}")
                 widget = getattr(el, el_kind, None)
                 wid = getattr(widget, "id", "") if widget is not None else ""
+                run.elements.append((el_kind, wid))
+                if el_kind in ("markdown", "heading"):
+                    run.texts.append(widget.body)
                 if wid:
                     self.widgets[wid] = (el_kind, widget)
                     self.fragments[wid] = fm.delta.fragment_id

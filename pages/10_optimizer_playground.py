@@ -22,7 +22,7 @@ with st.sidebar:
                                          "adam": 0.1},
                             default_steps=100, default_target=0.01, default_log=False)
 
-ui.race_view(picked, theta0, race, surface=True)
+ui.race_view(picked, theta0, race, surface=True, alone=False)  # the link to share, below, follows every control
 # The loss's formulas under the race, not above it: the race's contour stays whole on a projector's screen.
 if picked.loss is not None:
     st.latex(r"L = " + picked.loss.latex)

@@ -26,6 +26,7 @@ from ui.charts import (
 from ui.chrome import (
     PRESENTER_KEY,
     diverged_warning,
+    fragment,
     link_note,
     notice,
     page_id,
@@ -270,6 +271,7 @@ __all__ = [
     "fmt_param",
     "formula_is_quadratic",
     "formula_text",
+    "fragment",
     "freeze_loaded_modules",
     "gradient_step_latex",
     "grid_cached",

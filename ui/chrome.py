@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import json
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Callable, Sequence
+from types import CodeType
 from typing import Any
 
 import streamlit as st
 
 import gd_core
-from i18n import tr
+from i18n import language, set_language, tr
 from ui.fmt import safe
 
 _CSS = """
@@ -236,6 +241,66 @@ def start_page(page: str, title: str, intro: str, formula: str | None = None) ->
                 st.latex(formula)
     st.session_state["_notes_slot"] = st.empty()
     _show_notes()
+    body = _page_body(sys._getframe(1))
+    if body is not None:
+        _run_body(body, sys._getframe(1).f_globals)
+
+
+_BODIES: dict[tuple[str, int, int], CodeType | None] = {}
+"""The compiled rest of each page after its ``start_page`` call, by (file, its mtime, the call's line)."""
+
+
+def _page_body(frame) -> CodeType | None:
+    """The statements of the page file that follow the top-level statement calling :func:`start_page` (at the
+    caller's ``frame``), compiled with the file's own name and line numbers; None when the call is not a top-level
+    statement of a file on disk (then the page runs on as it is)."""
+    filename, line = frame.f_code.co_filename, frame.f_lineno
+    if frame.f_code.co_name != "<module>":
+        return None
+    try:
+        key = (filename, os.stat(filename).st_mtime_ns, line)
+    except OSError:
+        return None
+    if key not in _BODIES:
+        with open(filename, encoding="utf-8") as source:
+            tree = ast.parse(source.read(), filename)
+        body = None
+        for i, node in enumerate(tree.body):
+            if node.lineno <= line <= (node.end_lineno or node.lineno):
+                if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+                    body = compile(ast.Module(body=tree.body[i + 1:], type_ignores=[]), filename, "exec")
+                break
+        _BODIES[key] = body
+    return _BODIES[key]
+
+
+def _run_body(body: CodeType, namespace: dict) -> None:
+    """Run the page's body as a fragment, then end the page's own run (the body has run).
+
+    A widget of the body (in the main area or the sidebar) then reruns the body alone: the header above it (the
+    type sizes, the title and the lecture's point, the deck's bar, presenter mode's share button), app.py's
+    language and presenter switches and the navigation are not sent again. Any other control (the top menu,
+    language, presenter mode, the deck's bar) reruns the whole app, as before."""
+
+    def lesson() -> None:
+        exec(body, namespace)  # the page's own code, compiled from its file by _page_body
+
+    fragment(lesson)()
+    st.stop()
+
+
+def fragment(func: Callable) -> Callable:
+    """``st.fragment(func)``, whose own reruns speak the language of the run that drew it: Streamlit runs each
+    rerun in a new thread, and a fragment's rerun skips app.py, which sets the thread's language (:mod:`i18n`).
+    A change of language reruns the whole app, which draws the fragment anew with the new one."""
+    lang = language()
+
+    @functools.wraps(func)
+    def in_language(*args, **kwargs):
+        set_language(lang)
+        return func(*args, **kwargs)
+
+    return st.fragment(in_language)
 
 
 def page_id() -> str:

@@ -9,7 +9,7 @@ import gd_core
 from figures import beyond as race_figures
 from i18n import tr
 from ui.charts import chart
-from ui.chrome import diverged_warning
+from ui.chrome import diverged_warning, fragment
 from ui.controls import LossChoice, marker_labels, scaled_window
 from ui.fmt import fmt_param, loss_story, num, reason
 from ui.services import grid_cached, race_cached
@@ -39,15 +39,15 @@ class Race:
 
     def __init__(self, shown, hyper, steps, target, log_y):
         self.shown, self.hyper, self.steps, self.target, self.log_y = shown, hyper, steps, target, log_y
+        """``steps``: the number of updates' default; its slider is under the race's figure (:func:`race_view`)."""
 
 
 def race_controls(default_eta: dict[str, float] | None = None, default_steps: int = 1000,
                   default_target: float = 0.001, default_log: bool = True, where=st) -> Race:
-    """The race's controls: the number of updates, the target, and per optimizer a switch and its
-    hyperparameters (ε fixed at 10⁻⁸ and stated)."""
+    """The race's controls: the target, and per optimizer a switch and its hyperparameters (ε fixed at 10⁻⁸ and
+    stated). The number of updates (``default_steps``) is set under the race's figure (:func:`race_view`)."""
     etas = {**RACE_ETA, **(default_eta or {})}
     labels = optimizer_labels()
-    steps = int_slider("steps", tr("Number of updates"), 1, RACE_MAX_UPDATES, default_steps, where=where)
     target = log_slider("target", tr("Target loss"), RACE_TARGETS, default_target, where=where,
                         help=tr("The table counts the updates each optimizer needs to reach L ≤ this."))
     log_y = toggle("log", tr("Loss on a log scale"), default_log, where=where,
@@ -80,7 +80,7 @@ def race_controls(default_eta: dict[str, float] | None = None, default_steps: in
             beta2 = log_slider("beta2", "β₂", RACE_BETA2S, 0.999, where=box,
                                help=tr("RMSProp's share: how much of the past squared gradients v keeps."))
             hyper[name] = (("lr", eta), ("beta1", beta1), ("beta2", beta2), ("eps", eps))
-    return Race(shown, hyper, steps, target, log_y)
+    return Race(shown, hyper, default_steps, target, log_y)
 
 
 def race_numbers(traj, target: float):
@@ -93,24 +93,34 @@ def hyper_text(values: tuple) -> str:
     return ", ".join(f"{_SYMBOLS[k]} = {fmt_param(v)}" for k, v in values if k in _SYMBOLS)
 
 
-def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = False) -> dict | None:
-    """The runs, their paths on one contour (and a 3-D surface), the loss curves and the table.
+def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = False, alone: bool = True) -> None:
+    """The race: its paths on one contour (and with ``surface`` a 3-D surface), the number of updates right under
+    them, the loss curves and the table.
 
-    Returns the runs by optimizer name, or None (with the reason shown) when they cannot run.
-    """
+    ``alone``: a fragment, so that moving the number of updates (or the view) redraws the race alone, not the
+    settings around it (the race's other settings, in the sidebar, rerun the page's body and so this too). Only
+    for a page where nothing after the race shows what these controls set (a link to share would go stale)."""
+    if alone:
+        fragment(_race_body)(picked, theta0, race, surface)
+    else:
+        _race_body(picked, theta0, race, surface)
+
+
+def _race_body(picked: LossChoice, theta0: tuple, race: Race, surface: bool) -> None:
     if picked.loss is None:
         st.info(tr("Fix the formula in the sidebar to start the race."))
-        return None
+        return
     if not race.shown:
         st.info(tr("Switch on at least one optimizer in the sidebar."))
-        return None
+        return
     labels = optimizer_labels()
+    figure_box = st.container()
+    steps = int_slider("steps", tr("Number of updates"), 1, RACE_MAX_UPDATES, race.steps)
     try:
-        runs = race_cached(picked.formula, tuple((name, race.hyper[name]) for name in race.shown), theta0,
-                           race.steps)
+        runs = race_cached(picked.formula, tuple((name, race.hyper[name]) for name in race.shown), theta0, steps)
     except ValueError as exc:
         st.error(tr("This start point cannot be used: {reason}.", reason=reason(exc)))
-        return None
+        return
     results = {name: race_numbers(runs[name], race.target) for name in race.shown}
     for name in race.shown:
         diverged_warning(runs[name], labels[name])
@@ -129,6 +139,19 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
     # The charts' text alternative: each optimizer's loss, first to last update.
     alt = " ".join(f"{labels[name]}: {loss_story(runs[name].losses, diverged_at=runs[name].diverged_at)}"
                    for name in race.shown)
+    with figure_box:
+        _race_figure(picked, [runs[name] for name in race.shown], paths, contour_fig, x_range, y_range, alt,
+                     surface)
+    series = [(labels[name], runs[name].losses, colors[name]) for name in race.shown]
+    chart(race_figures.race_losses(series, race.target, tr("target {value}", value=num(race.target, 1)),
+                                   tr("Loss against updates"), tr("number of parameter updates"), "L(θᵗ)",
+                                   log_y=race.log_y), key="losses", alt=alt)
+    _race_table(race, results, labels)
+
+
+def _race_figure(picked: LossChoice, runs: list, paths: list, contour_fig, x_range, y_range, alt: str,
+                 surface: bool) -> None:
+    """The paths on the contour, and with ``surface`` a second view with the 3-D surface."""
     if surface:
         tab_contour, tab_surface = views("view", {"contour": tr("Contour"), "3d": tr("3-D surface")})
         with tab_contour:
@@ -138,14 +161,14 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
             if tab_surface.open:
                 gx, gy, gz = grid_cached(picked.formula, x_range, y_range, 50)
                 chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
-                                      [(p, runs[name].losses) for p, name in zip(paths, race.shown)]), key="surface")
+                                      [(p, run.losses) for p, run in zip(paths, runs)]), key="surface")
     else:
         chart(contour_fig, key="paths", on_click=("x0", "y0"), alt=alt)
-    series = [(labels[name], runs[name].losses, colors[name]) for name in race.shown]
-    chart(race_figures.race_losses(series, race.target, tr("target {value}", value=num(race.target, 1)),
-                                   tr("Loss against updates"), tr("number of parameter updates"), "L(θᵗ)",
-                                   log_y=race.log_y), key="losses", alt=alt)
 
+
+def _race_table(race: Race, results: dict, labels: dict) -> None:
+    """The race in numbers: per optimizer its hyperparameters, final L, updates to the target, divergence and
+    first update."""
     st.subheader(tr("The race in numbers"))
     col_hyper, col_final = tr("Hyperparameters"), tr("Final L")
     col_reach = tr("Updates to reach L ≤ {target}", target=num(race.target, 1))
@@ -164,7 +187,6 @@ def race_view(picked: LossChoice, theta0: tuple, race: Race, surface: bool = Fal
     st.caption(tr("Final L is the loss after the last update (before the divergence, for a run that diverged). "
                   "The first update shows the difference at once: gradient descent and momentum move by −η g⁰, "
                   "Adam by about η along each parameter, whatever the size of g⁰."))
-    return runs
 
 
 def race_rules(race: Race) -> None:

@@ -1,0 +1,105 @@
+"""A lesson's own widgets rerun the lesson's body alone (a fragment, ui.chrome.start_page): the header, app.py's
+switches and the navigation are not sent again, so a rerun costs the server less (benchmarks/classroom.py). On the
+race, the number of updates (under the figure) reruns the race alone, not the sidebar's settings. Checked through a
+real server and websocket sessions, as a browser speaks to it (benchmarks/st_client.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from st_client import Session
+
+FRAGMENT_RUN = "FINISHED_FRAGMENT_RUN_SUCCESSFULLY"
+
+
+def _in_thread(coro_fn):
+    # In a thread of its own: the browser tests' Playwright keeps an event loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(coro_fn())).result(timeout=180)
+
+
+def _ws(app_url: str) -> str:
+    return app_url.replace("http://", "ws://") + "/_stcore/stream"
+
+
+def _kinds(run) -> list[str]:
+    return [kind for kind, _ in run.elements]
+
+
+def test_a_lesson_widget_reruns_the_body_without_the_header(app_url):
+    async def go():
+        s = Session(_ws(app_url))
+        await s.connect()
+        try:
+            opened = await s.open_page("step-by-step", timeout=60)
+            wid, _ = s.slider("step:steps")
+            moved = await s.set_slider(wid, 7, timeout=60)
+            return opened, moved, s
+        finally:
+            await s.close()
+
+    opened, moved, s = _in_thread(go)
+    assert opened.ok and opened.status == "FINISHED_SUCCESSFULLY"
+    assert moved.ok and moved.status == FRAGMENT_RUN, moved.status
+    # The first view drew the header (the page's style and title) and the navigation; the rerun did not.
+    assert "html" in _kinds(opened) and "navigation" in opened.by_kind
+    assert "navigation" not in moved.by_kind
+    assert sum(1 for kind in _kinds(moved) if kind == "html") < sum(1 for kind in _kinds(opened) if kind == "html")
+    # ... but the body followed the new value: the update slider now ends at t = 7 − 1, and the chart was redrawn.
+    (t_slider,) = [s.widgets[wid_][1] for kind, wid_ in moved.elements if kind == "slider" and wid_.endswith("step:t")]
+    assert t_slider.max == 6
+    assert "plotly_chart" in _kinds(moved)
+    assert len(moved.elements) < len(opened.elements)
+
+
+def test_the_race_redraws_alone_when_the_number_of_updates_moves(app_url):
+    async def go():
+        s = Session(_ws(app_url))
+        await s.connect()
+        try:
+            opened = await s.open_page("beyond", timeout=60)
+            wid, _ = s.slider("beyond:steps")
+            moved = await s.set_slider(wid, 40, timeout=60)
+            beta, _ = s.slider("beyond:beta")
+            settings = await s.set_slider(beta, 0.5, timeout=60)
+            return opened, moved, settings, wid, beta
+        finally:
+            await s.close()
+
+    _, moved, settings, steps_id, beta_id = _in_thread(go)
+    assert moved.ok and moved.status == FRAGMENT_RUN
+    drawn = {wid for _, wid in moved.elements if wid}
+    # The race's slider, its two charts and its table came again; the sidebar's settings (momentum's β) did not.
+    assert steps_id in drawn and beta_id not in drawn
+    assert _kinds(moved).count("plotly_chart") == 2
+    # A setting in the sidebar reruns the page's body: the settings and the race are drawn again.
+    assert settings.ok and settings.status == FRAGMENT_RUN
+    drawn = {wid for _, wid in settings.elements if wid}
+    assert {steps_id, beta_id} <= drawn
+
+
+def test_a_rerun_of_the_body_or_of_the_race_keeps_the_pages_language(app_url):
+    """Streamlit runs a fragment's rerun in a new thread, without app.py, which sets the language: the fragments
+    carry it (ui.fragment)."""
+    async def go():
+        s = Session(_ws(app_url))
+        await s.connect()
+        try:
+            await s.open_page("beyond", query="lang=zh-TW", timeout=60)
+            beta, _ = s.slider("beyond:beta")
+            body = await s.set_slider(beta, 0.5, query="lang=zh-TW", timeout=60)
+            steps, _ = s.slider("beyond:steps")
+            race = await s.set_slider(steps, 40, query="lang=zh-TW", timeout=60)
+            return body, race
+        finally:
+            await s.close()
+
+    body, race = _in_thread(go)
+    for run in (body, race):
+        assert run.ok and run.status == FRAGMENT_RUN
+        assert "比賽結果的數字" in run.texts and "The race in numbers" not in run.texts, run.texts
