@@ -1,25 +1,26 @@
 """Server-side cost of one rerun with a NEW slider value, per page, against a trivial page.
 
-Every page of app.py is opened in its own AppTest session (through app.py's navigation, as a student
-sees it) and so is ``benchmarks/baseline_app.py`` (one slider, one small Plotly chart). Then, round
-after round and interleaved (baseline, page, baseline, page, ...), one slider is moved to a value that
-has not been used before (so ``st.cache_data`` cannot hide the work) and ``at.run()`` is timed. The
-ratio of each page's median to the baseline's median is the figure. Scripts are compiled once, as a
-server does (``share_script_cache``), not on every AppTest run.
+Measured through real servers (``streamlit run`` of app.py and of ``benchmarks/baseline_app.py``, one slider and one
+small Plotly chart), one websocket session per page speaking as the browser does (benchmarks/st_client.py): from
+sending the slider's new value to the server's ``script_finished``, so the cost of sending the page's messages is
+included. The client acknowledges every segment at once (``quick_ack``), so that no delayed ACK is timed. As in a
+browser, a widget drawn inside a fragment asks for that fragment's rerun alone: a lesson's widgets rerun the lesson's
+body (ui.chrome.start_page), the race's number of updates the race (ui.race.race_view). Rounds are interleaved
+(baseline, page, baseline, page, ...) and each value is new (so ``st.cache_data`` cannot hide the work); the ratio of
+each page's median to the baseline's median is the figure.
+
+``--apptest`` measures whole-app reruns in-process instead, as AppTest makes them (AppTest cannot ask for a
+fragment's rerun): every page opened through app.py's navigation in its own AppTest session, and the baseline in
+another, ``at.run()`` timed after each new value, each script compiled once as a server does
+(``share_script_cache``), not on every AppTest run.
 
 Bars: every page <= 6x the baseline (below the strongest Streamlit peer's 6.3x on this measure); the median
 page <= 3x.
 
-``--server`` measures the same through real servers instead (``streamlit run`` of app.py and of the
-baseline, one websocket session per page, benchmarks/st_client.py): from sending the slider's new value
-to the server's ``script_finished``, so the cost of sending the page's messages is included and AppTest's
-own reading of them is not. The client acknowledges every segment at once (``quick_ack``), so that no
-delayed ACK is timed.
-
 The slider moved on each page is the one that drives its main computation (``SLIDERS`` below); its
 values are the grid values nearest its default, in a shuffled order, none used twice.
 
-Usage: python benchmarks/rerun_cost.py [--rounds 15] [--page step-by-step ...] [--server]
+Usage: python benchmarks/rerun_cost.py [--rounds 15] [--page step-by-step ...] [--apptest]
 """
 
 from __future__ import annotations
@@ -200,9 +201,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15, help="timed reruns per page (the median is reported)")
     parser.add_argument("--warmup", type=int, default=2, help="untimed reruns first (imports, first compiles)")
     parser.add_argument("--page", action="append", help="only these url paths (default: all)")
-    parser.add_argument("--server", action="store_true", help="through real servers and websockets, not AppTest")
+    parser.add_argument("--apptest", action="store_true",
+                        help="whole-app reruns in AppTest, in-process, instead of real servers and websockets")
     args = parser.parse_args()
-    if args.server:
+    if not args.apptest:
         import asyncio
 
         sys.path.insert(0, str(ROOT / "benchmarks"))

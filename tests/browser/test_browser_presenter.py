@@ -215,3 +215,34 @@ def test_the_class_qr_code_opens_the_same_view_without_presenter_mode(chromium, 
         assert tabs.nth(2).get_attribute("aria-selected") == "true"  # the third tab: 3-D surface
     finally:
         student.close()
+
+
+@pytest.mark.parametrize(("path", "label", "param", "value"), [
+    ("step-by-step", "Learning rate η", "eta", "0.2"),  # the lesson's body reruns alone
+    ("beyond", "Number of updates", "steps", "1002"),  # the race reruns alone, inside the body
+])
+def test_the_class_link_follows_a_control_that_reruns_only_part_of_the_page(chromium, app_url, path, label, param,
+                                                                            value):
+    """The share panel is in the header, which a lesson's own controls do not redraw (ui.chrome.start_page): the
+    link and QR code in it still follow them."""
+    from tests.browser.test_browser import slider
+
+    context = chromium.new_context(viewport={"width": 1280, "height": 720})
+    context.set_default_timeout(30_000)
+    try:
+        app = App(context.new_page(), app_url)
+        app.open(f"{path}?present=1")
+        page = app.page
+        _dismiss_dialog(page)
+        before = app.finished
+        slider(page, label).focus()
+        page.keyboard.press("ArrowRight")
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("([k, v]) => new URLSearchParams(location.search).get(k) === v", arg=[param, value],
+                               timeout=RUN_TIMEOUT)
+        app.wait_run(before)
+        page.locator('[data-testid="stPopoverButton"]').click()
+        expect(page.locator(".gd-share-link")).to_contain_text(f"{param}={value}")
+        assert "present" not in page.locator(".gd-share-link").inner_text()
+    finally:
+        context.close()
