@@ -99,6 +99,11 @@ PRESENTER_CONTOUR_LINE = {"width": 1.6, "color": "rgba(20,40,70,0.85)"}
 """Contour lines a washed-out projector still shows (0.6 px at 35 % opacity vanish there)."""
 
 
+PRESENTER_LEGEND_GAP = 78
+"""Pixels between the bottom of a plot and a legend under it in presenter mode: the tick labels and the axis title
+in large print."""
+
+
 def presenter(fig: Fig, scale: float = 1.3) -> Fig:
     """The same figure for a projector: at most :data:`PRESENTER_HEIGHT` tall, every font ``scale`` times larger
     (tick labels at least 18 px), dark ticks, contour lines drawn firmly, paths and markers thicker."""
@@ -110,6 +115,12 @@ def presenter(fig: Fig, scale: float = 1.3) -> Fig:
             "title": {"font": {"size": int(18 * scale), "color": TICK_COLOR}}, "gridcolor": PRESENTER_GRID_COLOR}
     fig.update_xaxes(axis)
     fig.update_yaxes(axis)
+    legend = fig.layout.get("legend") or {}
+    if legend.get("orientation") == "h" and (legend.get("y") or 0) < 0 and legend.get("yanchor") == "top":
+        # A legend under the plot: below the larger tick labels and axis title, which are about 70 px tall here.
+        margin = fig.layout.get("margin") or {}
+        plot_height = fig.layout["height"] - margin.get("t", 100) - margin.get("b", 80)
+        fig.update_layout(legend={"y": -PRESENTER_LEGEND_GAP / max(plot_height, 100)})
     for i, t in enumerate(fig.data):
         if t.get("type") == "contour":
             fig.data[i] = merge(t, {"line": PRESENTER_CONTOUR_LINE})

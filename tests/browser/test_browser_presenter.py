@@ -246,3 +246,28 @@ def test_the_class_link_follows_a_control_that_reruns_only_part_of_the_page(chro
         assert "present" not in page.locator(".gd-share-link").inner_text()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("path", ["beyond", "playground"])
+def test_a_legend_under_the_plot_clears_the_axis_title_in_large_print(chromium, app_url, path, size):
+    """The race's legend sits under its plot: in presenter mode's larger print it must still clear the x axis's
+    title and tick labels, not cover them."""
+    context = chromium.new_context(viewport={"width": size[0], "height": size[1]})
+    context.set_default_timeout(30_000)
+    try:
+        app = App(context.new_page(), app_url)
+        app.open(f"{path}?present=1")
+        page = app.page
+        _dismiss_dialog(page)
+        page.wait_for_selector(".js-plotly-plot .legend .traces")
+        overlaps = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')].flatMap((gd) => {
+            const entries = [...gd.querySelectorAll('.legend .traces')].map((el) => el.getBoundingClientRect());
+            return [...gd.querySelectorAll('.xtitle, .xtick text')].map((el) => el.getBoundingClientRect())
+                .flatMap((r) => entries.filter((l) => r.width > 0 && r.left < l.right && l.left < r.right
+                                                      && r.top < l.bottom && l.top < r.bottom)
+                                       .map((l) => [Math.round(r.top), Math.round(r.bottom), Math.round(l.top)]));
+        })""")
+        assert not overlaps, f"/{path} at {size}: the legend covers the x axis's title or ticks: {overlaps}"
+    finally:
+        context.close()
