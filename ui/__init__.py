@@ -51,6 +51,7 @@ from ui.controls import (
     start_point,
     step_control,
     stepper,
+    under_figure,
 )
 from ui.deck import (
     DECK_KEY,
@@ -114,6 +115,7 @@ from ui.lessons import (
     adagrad_surprise,
     adagrad_tables,
     circle_numbers,
+    circle_radius,
     inner_product_numbers,
     newton_numbers,
     tangent_plane_numbers,
@@ -240,6 +242,7 @@ __all__ = [
     "chart_table",
     "choice",
     "circle_numbers",
+    "circle_radius",
     "circle_step_and_curve",
     "circle_step_latex",
     "class_link",
@@ -353,6 +356,7 @@ __all__ = [
     "text",
     "threshold_cached",
     "toggle",
+    "under_figure",
     "updates_to_target",
     "usable_point",
     "views",
