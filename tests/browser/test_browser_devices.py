@@ -231,6 +231,7 @@ def test_a_lessons_main_controls_sit_right_under_its_figure_and_move_it(phone, p
     controls = page.locator(f".st-key-{controls_key}")
     sliders = controls.get_by_role("slider")
     first = controls.locator('[data-testid="stSlider"], [data-testid="stNumberInput"]').first  # with its label
+    assert first.count(), f"/{path}: no main control in .st-key-{controls_key} under the figure"
     figure_box, control_box = figure.bounding_box(), first.bounding_box()
     gap = control_box["y"] - (figure_box["y"] + figure_box["height"])
     assert 0 <= gap <= 150, f"/{path}: the main control starts {gap:.0f} px under its figure"
