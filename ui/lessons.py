@@ -26,7 +26,7 @@ from ui.fmt import (
     tex_vector,
 )
 from ui.services import run_cached
-from ui.state import number_list, slider
+from ui.state import number_list
 from ui.tables import table as show_table
 
 # --- pages/3_adagrad_tables.py -----------------------------------------------------------------
@@ -123,13 +123,6 @@ def adagrad_surprise(where, key: str, default, title: str, eta: float, shade: st
 
 
 # --- pages/7_why_it_works.py ---------------------------------------------------------------------
-
-
-def circle_radius(d_max: float, where=st) -> float:
-    """The radius d of the red circle (link key ``d``), 0 … ``d_max``: the red circle's and Newton's views draw it
-    right under their figures."""
-    return slider("d", tr("Radius d of the red circle"), 0.0, d_max, 0.5, 0.05, where=where,
-                  help=tr("The step stays inside this circle around (a, b): the learning rate is η = d/‖∇L‖."))
 
 
 def usable_point(picked: LossChoice, a: float, b: float) -> theory.LinearModel | None:

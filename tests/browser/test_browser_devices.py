@@ -247,3 +247,26 @@ def test_a_lessons_main_controls_sit_right_under_its_figure_and_move_it(phone, p
     page.wait_for_function(f"(shown) => ({FIGURE_SHOWS.strip()})('{figure_key}') !== shown", arg=shown,
                            timeout=RUN_TIMEOUT)
     assert not error_texts(page), f"/{path}: {error_texts(page)}"
+
+
+LEGEND_OVERLAPS = """
+() => { const out = [];
+  for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+    const boxes = [...gd.querySelectorAll('.legend .traces')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const [na, a] = boxes[i], [nb, b] = boxes[j];
+      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
+        out.push([na, nb]);
+      }
+    }
+  }
+  return out; }
+"""
+
+
+def test_the_feature_scaling_legends_are_readable_on_a_phone(phone):
+    """Each entry of a legend in its own room (the loss chart's three once ran into each other at 390 px)."""
+    phone.open("feature-scaling")
+    expect(phone.page.locator(".st-key-losses .js-plotly-plot .legend")).to_be_visible()
+    settle(phone.page)
+    assert not phone.page.evaluate(LEGEND_OVERLAPS)
