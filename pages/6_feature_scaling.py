@@ -85,8 +85,8 @@ for key, side in (("raw", raw), ("scaled", scaled)):
 
 
 # The contours first, k and t under them, each side's numbers under those, and the words about the runs below them:
-# contours and numbers stay whole on a projector's screen (there the contours are lower, their markers named in the
-# caption).
+# the contours and the two sliders stay whole on a projector's screen (there the contours are lower, their markers
+# named in the caption).
 presenting = ui.presenting()
 t_at = {"raw": min(t, len(raw.run.losses) - 1), "scaled": min(t, len(scaled.run.losses) - 1)}
 
