@@ -89,7 +89,7 @@ def losses_to_target(series: Sequence[tuple[str, np.ndarray, str]], target: floa
         fig.add_vline(x=selected, line={"color": "#555", "width": 1.5, "dash": "dash"})
     if log_x:
         fig.update_xaxes(type="log")
-    fig.update_layout(legend={"entrywidth": 0.33, "entrywidthmode": "fraction"})
+    fig.update_layout(legend={"entrywidth": 0})  # each entry as wide as its name: on a phone they wrap, not overlap
     return fig
 
 

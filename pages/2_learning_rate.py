@@ -42,12 +42,16 @@ with st.sidebar:
     steps = ui.int_slider("steps", tr("Number of updates"), 1, 100, DEFAULT_STEPS)
     decay = ui.toggle("decay", tr("1/t decay: ηᵗ = η / √(t+1)"), False,
                       help=tr("Start with a larger learning rate and reduce it as the updates go on."))
-    st.subheader(tr("The four learning rates"))
-    st.caption(tr("Chosen for this curve, from θ⁰ = {x0} and {n} updates. Type your own: the legend then says "
-                  "what it does.", x0=ui.num(curve.start), n=DEFAULT_STEPS))
-    etas = {}
-    for role, label in ROLES.items():
-        etas[role] = ui.number(role, f"η · {label}", 0.0001, 10.0, rates[role].eta, 0.01, fmt="%.4g")
+
+# The four learning rates right under the paths they draw (on a phone too, where the sidebar starts folded).
+warnings_box = st.container()
+left, right = st.columns(2, gap="medium")
+curve_box, rates_box = ui.under_figure("gd-main-etas", where=left)
+cells = [cell for _ in range(2) for cell in rates_box.columns(2)]  # two rows of two
+etas = {role: ui.number(role, f"η · {label}", 0.0001, 10.0, rates[role].eta, 0.01, fmt="%.4g", where=cell)
+        for cell, (role, label) in zip(cells, ROLES.items())}
+rates_box.caption(tr("Chosen for this curve, from θ⁰ = {x0} and {n} updates. Type your own: the legend then says "
+                     "what it does.", x0=ui.num(curve.start), n=DEFAULT_STEPS))
 
 formula = curve.formula
 names = list(ROLES)
@@ -75,12 +79,12 @@ for i, role in enumerate(names):
 for i, role in enumerate(names):
     if traj.diverged[i]:
         eta, t = ui.fmt_param(etas[role]), int(traj.diverged_at[i])
-        st.warning(tr("{role} (η = {eta}) diverged at update {t}: the loss left every scale.", role=ROLES[role],
-                      eta=eta, t=t) if names_short[i] == ROLES[role] else
-                   tr("η = {eta} diverged at update {t}: the loss left every scale.", eta=eta, t=t), icon="💥")
+        warnings_box.warning(tr("{role} (η = {eta}) diverged at update {t}: the loss left every scale.",
+                                role=ROLES[role], eta=eta, t=t) if names_short[i] == ROLES[role] else
+                             tr("η = {eta} diverged at update {t}: the loss left every scale.", eta=eta, t=t),
+                             icon="💥")
 
-left, right = st.columns(2, gap="medium")
-with left:
+with curve_box:
     paths = [(labels[i][0], traj.params[:, i, 0], traj.losses[:, i], colors[i]) for i in range(len(names))]
     top = gd_core.grid.curve_top(ys)
     ui.chart(figures.curve_1d(xs, ys, tr("The paths on the loss curve"), paths, y_range=(-0.05 * top, 1.1 * top),

@@ -53,15 +53,15 @@ with tab_run:
         gd_run, ada_run = result
         n = ada_run.n_updates
         left, right = st.columns([5, 4], gap="medium")
-        with right:
-            t = t_selected = ui.step_control(n)
+        figure_box, steps_box = ui.under_figure("gd-main-t", where=left)  # t right under the paths
+        t = t_selected = ui.step_control(n, where=steps_box)
         tables = ui.adagrad_tables(ada_run, t, eta)
         x_range, y_range = ui.square_window(picked.x_range, picked.y_range, [theta0, *picked.minima],
                                             gd_run.params, ada_run.params)
         xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
         gd_name = (tr("gradient descent, ηᵗ = {eta}/√(t+1)", eta=ui.fmt_param(eta_gd)) if decay
                    else tr("gradient descent, η = {eta}", eta=ui.fmt_param(eta_gd)))
-        with left:
+        with figure_box:
             ada_path = figures.Path(ada_run.params, tr("Adagrad, η = {eta}", eta=ui.fmt_param(eta)),
                                     figures.OPTIMIZER_COLORS["adagrad"])
             gd_path = figures.Path(gd_run.params, gd_name, figures.OPTIMIZER_COLORS["gd"])

@@ -34,22 +34,25 @@ tab_best, tab_cross, tab_estimate = ui.views("part", {
 
 with tab_best:
     if tab_best.open:
-        # The figure and its numbers first, the sliders under them: the figure stays whole on a projector.
+        # The figure and its numbers first, x₀ and η right under the figure, the parabola's sliders under them all:
+        # the figure stays whole on a projector, and a student moving x₀ or η sees both steps change.
         top = st.container()
-        cols = st.columns(5)
+        left, right = top.columns([5, 4], gap="medium")
+        figure_box, main_box = ui.under_figure("gd-main-x0-eta", where=left)
+        cols = main_box.columns(2)
+        x0 = ui.slider("x0", tr("Start x₀"), -10.0, 10.0, 4.0, 0.1, where=cols[0])
+        eta = ui.lr_slider("eta", 0.2, where=cols[1])
+        cols = st.columns(3)
         a = ui.slider("a", tr("a (> 0)"), 0.1, 5.0, 1.0, 0.1, help=tr("The curvature: y'' = 2a."), where=cols[0])
         b = ui.slider("b", "b", -10.0, 10.0, -2.0, 0.5, where=cols[1])
         c = ui.slider("c", "c", -10.0, 10.0, 1.0, 0.5, where=cols[2])
-        x0 = ui.slider("x0", tr("Start x₀"), -10.0, 10.0, 4.0, 0.1, where=cols[3])
-        eta = ui.lr_slider("eta", 0.2, where=cols[4])
 
         best, step = best_step.best_step(a, b, x0, c), best_step.gradient_step(a, b, x0, eta)
         x_range, x1_shown = fig_best.best_step_window(x0, best.minimum, step.x1)
         xs, ys = best_step.parabola_curve(a, b, c, x_range)
         y0, y_min, y1 = (float(v) for v in best_step.parabola(a, b, c, (x0, best.minimum, step.x1)))
 
-        left, right = top.columns([5, 4], gap="medium")
-        with left:
+        with figure_box:
             fig = fig_best.best_step_figure(
                 xs, ys, x0, y0, best.minimum, y_min, step.x1, y1, x1_shown, best.first, ui.parabola_text(a, b, c),
                 tr("best step {v}", v=ui.num(best.best)), tr("gradient step {v}", v=ui.num(step.length)),
@@ -110,7 +113,7 @@ with tab_cross:
                 ("w₁", "w₂"), "", height=375, minimum_name=tr("minimum"), first_name=tr("first derivative"),
             )
             ui.chart(fig, key="slices")
-        top.caption(tr("Left: the loss over both parameters, with the two lines the slices are cut along. Right: the "
+        st.caption(tr("Left: the loss over both parameters, with the two lines the slices are cut along. Right: the "
                       "slices. Red: the tangent at each point, its slope is the first derivative. Green: the distance "
                       "to the minimum, the best step. Both slices are drawn on the same scales."))
         left, right = st.columns([5, 4], gap="medium")

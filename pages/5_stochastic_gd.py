@@ -90,13 +90,13 @@ colors = {k: figures.OPTIMIZER_COLORS[k] for k in fits}
 
 total_examples = n * epochs
 left, right = st.columns([3, 2], gap="medium")
-with right:
-    # It opens after one epoch, the moment on the slide (gradient descent's first update, SGD's n-th).
-    u = ui.stepper("t", tr("Examples seen so far (= SGD updates)"), total_examples, n, back=tr("One example back"),
-                   forward=tr("One more example"))
+figure_box, steps_box = ui.under_figure("gd-main-t", where=left)  # the examples seen, right under the paths
+# It opens after one epoch, the moment on the slide (gradient descent's first update, SGD's n-th).
+u = ui.stepper("t", tr("Examples seen so far (= SGD updates)"), total_examples, n, back=tr("One example back"),
+               forward=tr("One more example"), where=steps_box)
 idx = {k: sgd.index_at(f, u, n) for k, f in fits.items()}
 
-with left:
+with figure_box:
     paths = [figures.Path(fits[k].params, names_shown[k], colors[k]) for k in ("gd", "minibatch", "sgd")]
     current = [fits[k].params[idx[k]] for k in ("gd", "minibatch", "sgd")]
     fig = fig_sgd.paths_contour(ws, bs, Z, paths, current, c.theta_star,

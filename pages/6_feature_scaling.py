@@ -33,29 +33,35 @@ with st.sidebar:
     st.header(tr("Data"))
     upload = ui.csv_upload("csv", where=st.sidebar, features=(2,))
     if upload is None:
-        k = ui.log_slider("k", tr("x₂'s scale: k times x₁'s"), SCALE_OPTIONS, 10.0,
-                          help=tr("x₁ is around 1, x₂ around k. The true line is y = 1 + 2x₁ − x₂/k + noise, so "
-                                  "both features matter about as much."))
         n = ui.int_slider("n", tr("Number of examples"), 10, 200, 50)
         data_seed = ui.int_number("data", tr("Data seed"), 0, 9999, 0, help=tr("The same seed gives the same data."))
-        ds = gdata.synthetic(n, data_seed, scales=(1.0, k))  # cheaper than a cache lookup
-        X, y, names, target = ds.X, ds.y, ds.feature_names, ds.target_name
-    else:
-        X, y, names, target = upload.X, upload.y, upload.feature_names, upload.target_name
     st.header(tr("Gradient descent"))
     fraction = ui.log_slider("frac", tr("η as a fraction of the largest stable η"), FRACTIONS, 0.5,
                              help=tr("Each side gets this fraction of its own 2/λ_max, the largest η for which "
                                      "gradient descent converges on it. Above 1 both diverge."))
     steps = int(ui.log_slider("steps", tr("Number of updates"), STEP_OPTIONS, 1000.0))
     target_key = ui.choice("target", tr("Target: L within … of L*"), TARGETS, "1", horizontal=True, kind="radio")
-    st.header(tr("Compare the runs"))
-    # The t slider's range follows the number of updates. Re-set the remembered t every run (clipped to the range):
-    # a slider whose range changed would otherwise start over at 0.
-    t_key = f"{PAGE}:t"
-    if t_key in st.session_state:
-        st.session_state[t_key] = min(st.session_state[t_key], steps)
-    t = ui.int_slider("t", tr("Where is each run after t updates?"), 0, steps, 10,
-                      help=tr("The big dots on both contours and the dashed line on the loss plot."))
+
+# x₂'s scale k and the update t right under the two contours they change (on a phone too, where the sidebar starts
+# folded); each side's numbers under them.
+warnings_box = st.container()
+contours_box, main_box = ui.under_figure("gd-main-k-t")
+cols = main_box.columns(2) if upload is None else [main_box]
+if upload is None:
+    k = ui.log_slider("k", tr("x₂'s scale: k times x₁'s"), SCALE_OPTIONS, 10.0, where=cols[0],
+                      help=tr("x₁ is around 1, x₂ around k. The true line is y = 1 + 2x₁ − x₂/k + noise, so "
+                              "both features matter about as much."))
+    ds = gdata.synthetic(n, data_seed, scales=(1.0, k))  # cheaper than a cache lookup
+    X, y, names, target = ds.X, ds.y, ds.feature_names, ds.target_name
+else:
+    X, y, names, target = upload.X, upload.y, upload.feature_names, upload.target_name
+# The t slider's range follows the number of updates. Re-set the remembered t every run (clipped to the range):
+# a slider whose range changed would otherwise start over at 0.
+t_key = f"{PAGE}:t"
+if t_key in st.session_state:
+    st.session_state[t_key] = min(st.session_state[t_key], steps)
+t = ui.int_slider("t", tr("Where is each run after t updates?"), 0, steps, 10, where=cols[-1],
+                  help=tr("The big dots on both contours and the dashed line on the loss plot."))
 
 tolerance = float(target_key) / 100
 c, ((raw_win, raw_grid), (sc_win, sc_grid)), (m, s), (m_after, s_after) = ui.scaling_comparison(
@@ -73,20 +79,21 @@ w_start = raw.run.params[0]
 sides = {"raw": tr("Before scaling"), "scaled": tr("After scaling")}
 for key, side in (("raw", raw), ("scaled", scaled)):
     if side.diverged_at is not None:
-        st.warning(tr("{side}: diverged at update {t}. η is above the largest stable rate 2/λ_max, so the "
-                      "steepest direction overshoots more at every update.", side=sides[key], t=side.diverged_at),
-                   icon="💥")
+        warnings_box.warning(tr("{side}: diverged at update {t}. η is above the largest stable rate 2/λ_max, so "
+                                "the steepest direction overshoots more at every update.", side=sides[key],
+                                t=side.diverged_at), icon="💥")
 
 
-# The contours first, each with its numbers under it, and the words about the runs below them: contours and
-# numbers stay whole on a projector's screen (there the contours are lower, their markers named in the caption).
+# The contours first, k and t under them, each side's numbers under those, and the words about the runs below them:
+# the contours and the two sliders stay whole on a projector's screen (there the contours are lower, their markers
+# named in the caption).
 presenting = ui.presenting()
 t_at = {"raw": min(t, len(raw.run.losses) - 1), "scaled": min(t, len(scaled.run.losses) - 1)}
 
-cols = st.columns(2, gap="medium")
-for col, key, side, (win, (w1s, w2s, Z)), color in (
-        (cols[0], "raw", raw, (raw_win, raw_grid), fig_fs.RAW_COLOR),
-        (cols[1], "scaled", scaled, (sc_win, sc_grid), fig_fs.SCALED_COLOR)):
+cols = zip(contours_box.columns(2, gap="medium"), st.columns(2, gap="medium"))
+for (col, numbers), key, side, (win, (w1s, w2s, Z)), color in zip(
+        cols, ("raw", "scaled"), (raw, scaled), ((raw_win, raw_grid), (sc_win, sc_grid)),
+        (fig_fs.RAW_COLOR, fig_fs.SCALED_COLOR)):
     with col:
         reached = side.run.params[side.reached_at] if side.reached_at is not None else None
         names_axes = ("w₁", "w₂") if key == "raw" else ("w₁′", "w₂′")
@@ -99,7 +106,9 @@ for col, key, side, (win, (w1s, w2s, Z)), color in (
                                      height=300 if presenting else 440, legend=not presenting), key=f"contour_{key}",
                  alt=tr("Updates to reach the target: {n}.",
                         n=ui.updates_to_target(side.reached_at, steps, words=True)))
-        a, b = st.columns(2)  # the contour's title names the side
+    with numbers:
+        st.markdown(f"**{sides[key]}**")
+        a, b = st.columns(2)
         a.metric(tr("η = {f} × 2/λ_max", f=ui.fmt_param(fraction)), ui.num(side.lr, 3),
                  help=tr("{f} × 2/λ_max = {f} × {lim}: λ_max is the largest eigenvalue of 2XᵀX, the Hessian "
                          "of L over (w₁, w₂) with b held fixed.", f=ui.fmt_param(fraction),

@@ -50,9 +50,6 @@ with st.sidebar:
             "hf", tr("Your function of x"), "exp(x)",
             help=tr("Use x, numbers, + - * / ^, parentheses, pi, e and sin cos tan exp log sqrt tanh abs."))
         x0_text = ui.text("x0", tr("Around x₀ (a number, or e.g. pi/4)"), "pi/4", max_chars=40)
-        order = ui.int_slider("order", tr("Order of the polynomial"), 0, taylor_series.MAX_TAYLOR_ORDER, 3,
-                              help=tr("How many derivatives of h at x₀ the polynomial uses. This one is written "
-                                      "out, and drawn thick."))
         others = ui.int_set("orders", tr("Draw other orders too"), range(taylor_series.MAX_TAYLOR_ORDER + 1),
                             (0, 1, 2, 5, 9), help=tr("Taylor polynomials of these orders, drawn over each other."))
         half = ui.slider("w", tr("Plot window x₀ ±"), 0.5, 10.0, 4.0, 0.5)
@@ -64,9 +61,6 @@ with st.sidebar:
         b = ui.number("b", "b (θ₂)", -POINT_LIMIT, POINT_LIMIT, picked.start[1], 0.1, where=c2, fmt="%.2f")
         # The least half-width of a zoomed window: 15 % of the loss's plot window.
         zoom = 0.15 * max(picked.x_range[1] - picked.x_range[0], picked.y_range[1] - picked.y_range[0])
-    if circle_open or newton_open:
-        d = ui.slider("d", tr("Radius d of the red circle"), 0.0, D_MAX, 0.5, 0.05,
-                      help=tr("The step stays inside this circle around (a, b): the learning rate is η = d/‖∇L‖."))
 
 
 # --- the question and Taylor series ------------------------------------------------------------
@@ -78,16 +72,20 @@ if taylor_open:
         except gd_core.ExpressionError as exc:
             st.error(tr("This function cannot be used: {reason}.", reason=ui.reason(exc)), icon=":material/edit:")
         else:
+            left, right = st.columns([3, 2], gap="medium")
+            figure_box, order_box = ui.under_figure("gd-main-order", where=left)  # the order under its polynomial
+            order = ui.int_slider("order", tr("Order of the polynomial"), 0, taylor_series.MAX_TAYLOR_ORDER, 3,
+                                  where=order_box, help=tr("How many derivatives of h at x₀ the polynomial uses. "
+                                                           "This one is written out, and drawn thick."))
             drawn = tuple(sorted({order, *others}))
             try:
                 tex, x0, h0, coefficients, xs, h, curves = ui.taylor_polynomials(curve_text, x0_text, order, drawn,
                                                                                   half)
             except ValueError as exc:
-                st.error(tr("The Taylor series around this x₀ cannot be drawn: {reason}.", reason=ui.reason(exc)),
-                         icon=":material/edit:")
+                figure_box.error(tr("The Taylor series around this x₀ cannot be drawn: {reason}.",
+                                    reason=ui.reason(exc)), icon=":material/edit:")
             else:
-                left, right = st.columns([3, 2], gap="medium")
-                with left:
+                with figure_box:
                     name = "sin x" if which == "sin" else "h(x) = " + curve_text
                     polynomials = [(tr("order {k}", k=k), p, k == order) for k, p in zip(drawn, curves)]
                     fig = fig_theory.taylor_figure(
@@ -139,11 +137,13 @@ if plane_open:
 if circle_open:
     with tab_circle:
         if ui.usable_point(picked, a, b) is not None:
+            left, right = st.columns([1, 1], gap="medium")
+            figure_box, d_box = ui.under_figure("gd-main-d", where=left)  # d right under its circle
+            d = ui.circle_radius(D_MAX, where=d_box)
             step, curve = ui.circle_step_and_curve(picked.formula, a, b, d, D_MAX)
             x_range, y_range = fig_theory.square_window([(a - d, b - d), (a + d, b + d)], zoom)
             xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
-            left, right = st.columns([1, 1], gap="medium")
-            with left:
+            with figure_box:
                 ui.chart(fig_theory.circle_figure(
                     xs, ys, Z, (a, b), d, step.point, tr("The red circle, d = {d}", d=ui.fmt_param(d)),
                     tr("red circle"), "(a, b)", "θ", minima=picked.minima,
@@ -190,6 +190,9 @@ if circle_open:
 if newton_open:
     with tab_newton:
         if ui.usable_point(picked, a, b) is not None:
+            left, right = st.columns([1, 1], gap="medium")
+            figure_box, d_box = ui.under_figure("gd-main-d", where=left)  # d (the gradient step's) under the steps
+            d = ui.circle_radius(D_MAX, where=d_box)
             step, _ = ui.circle_step_and_curve(picked.formula, a, b, d, D_MAX)
             quad, newton_loss, sliced = ui.newton_step(picked.formula, a, b)
             newton_point = quad.newton_point
@@ -197,8 +200,7 @@ if newton_open:
             x_range, y_range = fig_theory.step_window((a, b), [step.point, newton_point],
                                                       [*picked.minima, *saddles], zoom, 10 * zoom)
             xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
-            left, right = st.columns([1, 1], gap="medium")
-            with left:
+            with figure_box:
                 fig = fig_theory.newton_figure(
                     xs, ys, Z, (a, b), step.point if step.eta is not None and d > 0 else None, newton_point,
                     tr("Newton's step beside the gradient step"), "(a, b)", tr("gradient step"), tr("Newton"),

@@ -52,10 +52,7 @@ START_HELP = tr("Named starts: {points}. Or type your own point.", points="; ".j
 
 
 with st.sidebar:
-    st.header(tr("Settings"))
-    eta = ui.lr_slider("eta", LAND.eta)
-    steps = ui.int_slider("steps", tr("Number of updates"), 1, MAX_UPDATES, LAND.steps)
-    st.subheader(tr("Start points θ⁰"))
+    st.header(tr("Start points θ⁰"))
     slots = []  # (slot number, label, θ⁰)
     for i, default in enumerate(DEFAULT_SLOTS, start=1):
         picked = ui.choice(f"s{i}", tr("Start {i}", i=i), START_OPTIONS, default, help=START_HELP)
@@ -95,6 +92,12 @@ with right:
 if not slots:
     st.info(tr("Choose at least one start point in the sidebar."))
 else:
+    # η and the number of updates right under the paths they change (on a phone too, where the sidebar starts folded).
+    warnings_box = st.container()
+    figure_box, main_box = ui.under_figure("gd-main-eta-steps")
+    cols = main_box.columns(2)
+    eta = ui.lr_slider("eta", LAND.eta, where=cols[0])
+    steps = ui.int_slider("steps", tr("Number of updates"), 1, MAX_UPDATES, LAND.steps, where=cols[1])
     starts = tuple(theta0 for _, _, theta0 in slots)
     traj = ui.run_cached(LAND.formula, "gd", (("lr", eta),), starts, steps)
     ends = ui.landscape_endings(LAND.key, eta, starts, steps)
@@ -103,15 +106,17 @@ else:
 
     for k, end in enumerate(ends):
         if end.diverged_at is not None:
-            st.warning(tr("Start {name} diverged at update {t}: θ left ±1e+08 or L stopped being a finite number. "
-                          "Try a smaller learning rate.", name=names[k], t=end.diverged_at), icon="💥")
+            warnings_box.warning(tr("Start {name} diverged at update {t}: θ left ±1e+08 or L stopped being a finite "
+                                    "number. Try a smaller learning rate.", name=names[k], t=end.diverged_at),
+                                 icon="💥")
 
     paths = [figures.Path(traj.params[:, k], names[k], colors[k]) for k in range(len(slots))]
     x_range, y_range = ui.fit_window(LAND.x_range, LAND.y_range, traj.params, grow=1.6)
     xs, ys, Z = ui.grid_cached(LAND.formula, x_range, y_range, 80)
     labels = [(p.theta, f"{KIND_NAMES[p.kind]}, L = {ui.num(p.value)}") for p in LAND.critical]
 
-    tab_map, tab_3d = ui.views("view", {"map": tr("The paths on the loss contours"), "3d": tr("3-D surface")})
+    with figure_box:
+        tab_map, tab_3d = ui.views("view", {"map": tr("The paths on the loss contours"), "3d": tr("3-D surface")})
     with tab_map:
         if tab_map.open:
             fig = lim_figures.landscape(
@@ -123,13 +128,14 @@ else:
             # A click starts run 1 there (start 1 becomes "my own point"); the other starts stay.
             ui.chart(fig, key="map", on_click=("x1", "y1"), click_also={"s1": CUSTOM},
                      alt=" ".join(f"{names[k]}: {ui.ending_text(end)}." for k, end in enumerate(ends)))
-            st.caption(tr("Open circles: the starts θ⁰. Stars: the two minima. ✕: the saddle point. The plateau's "
-                          "L ≈ 2 is the darkest blue; the lightest is the global minimum, L = 0."))
     with tab_3d:
         if tab_3d.open:
             gx, gy, gz = ui.grid_cached(LAND.formula, x_range, y_range, 60)
             ui.chart(figures.surface(gx, gy, gz, tr("The loss surface and the paths"),
                                      [(p, traj.losses[:, k]) for k, p in enumerate(paths)]), key="surface")
+    if tab_map.open:  # the map's key, under η and the number of updates
+        st.caption(tr("Open circles: the starts θ⁰. Stars: the two minima. ✕: the saddle point. The plateau's "
+                      "L ≈ 2 is the darkest blue; the lightest is the global minimum, L = 0."))
 
     left, right = st.columns(2, gap="medium")
     with left:

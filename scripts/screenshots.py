@@ -1,6 +1,6 @@
 """Screenshots of app pages in headless Chromium, for looking at them.
 
-Usage: python scripts/screenshots.py URL_PATH[?query] ... [--size 1280x720] [--out artifacts/screens]
+Usage: python scripts/screenshots.py URL_PATH[?query] ... [--size 1280x720] [--out artifacts/screens] [--touch]
 Needs a running app (streamlit run app.py) at --base (default http://localhost:8501).
 """
 
@@ -24,13 +24,16 @@ def main() -> None:
     parser.add_argument("--tab", default=None, help="click the tab with this text before the screenshot")
     parser.add_argument("--full", action="store_true",
                         help="a tall window (2600 px) to see the whole page; Streamlit scrolls inside its own frame")
+    parser.add_argument("--touch", action="store_true",
+                        help="a phone or tablet: touch and a mobile viewport (use with e.g. --size 390x844)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": width, "height": 2600 if args.full else height})
+        page = browser.new_page(viewport={"width": width, "height": 2600 if args.full else height},
+                                has_touch=args.touch, is_mobile=args.touch)
         for target in args.pages:
             page.goto(f"{args.base}/{target}")
             page.wait_for_selector("[data-testid='stApp']")
@@ -41,6 +44,11 @@ def main() -> None:
                 pass
             page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
             page.wait_for_timeout(1200)
+            # Streamlit's stray "Page not found" over a lesson opened directly (streamlit/streamlit#9992): closed.
+            dialog = page.locator('[role="dialog"]').filter(has_text="Page not found")
+            if dialog.count():
+                page.keyboard.press("Escape")
+                dialog.first.wait_for(state="detached")
             if args.tab:
                 page.get_by_role("tab", name=args.tab).click()
                 page.wait_for_timeout(1500)

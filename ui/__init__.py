@@ -40,6 +40,7 @@ from ui.controls import (
     CUSTOM,
     LR_OPTIONS,
     LossChoice,
+    circle_radius,
     fit_window,
     loss_picker,
     lr_slider,
@@ -52,6 +53,7 @@ from ui.controls import (
     start_point,
     step_control,
     stepper,
+    under_figure,
 )
 from ui.deck import (
     DECK_KEY,
@@ -241,6 +243,7 @@ __all__ = [
     "chart_table",
     "choice",
     "circle_numbers",
+    "circle_radius",
     "circle_step_and_curve",
     "circle_step_latex",
     "class_link",
@@ -355,6 +358,7 @@ __all__ = [
     "text",
     "threshold_cached",
     "toggle",
+    "under_figure",
     "updates_to_target",
     "usable_point",
     "views",

@@ -78,6 +78,10 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
   transform: translate(-50%, -56%); font-size: 1.8rem; line-height: 1;}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"]:first-child button::after {content: "‹" / "";}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"]:last-child button::after {content: "›" / "";}
+/* The one or two controls right under a figure (ui.under_figure): a row of them stays a row on a phone. */
+[class*="st-key-gd-main-"] [data-testid="stHorizontalBlock"] {flex-wrap: nowrap !important; gap: 0.75rem;}
+[class*="st-key-gd-main-"] [data-testid="stColumn"] {min-width: 0 !important; flex: 1 1 0 !important;
+  width: auto !important;}
 /* Touch: buttons, tabs and toggles at least 44 px, slider thumbs 24 px; no toolbar over the charts' titles (the
    CSV button under each chart keeps its data; a phone's own screenshot keeps the picture). */
 @media (pointer: coarse), (max-width: 900px) {

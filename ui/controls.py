@@ -30,6 +30,22 @@ def lr_slider(key: str = "eta", default: float = 0.1, label: str | None = None, 
                       help=tr("How far each update moves against the gradient."), where=where)
 
 
+def circle_radius(d_max: float, where=st) -> float:
+    """The radius d of the red circle (link key ``d``), 0 … ``d_max``: the theory lesson's red circle and Newton's
+    method draw it right under their figures."""
+    return slider("d", tr("Radius d of the red circle"), 0.0, d_max, 0.5, 0.05, where=where,
+                  help=tr("The step stays inside this circle around (a, b): the learning rate is η = d/‖∇L‖."))
+
+
+def under_figure(key: str, where=st):
+    """Two boxes, one under the other: a figure's, then that of the one or two controls that drive it (a container
+    with ``key``, its CSS class ``st-key-<key>``; a row of columns in it stays a row on a phone). The page draws the
+    controls first (the figure needs their values) and the figure after: the figure still shows above them. One
+    layout on every screen: moving them, a student sees the figure change, on a phone too (its sidebar starts
+    folded). Returns ``(figure box, controls box)``."""
+    return where.container(), where.container(key=key)
+
+
 def marker_labels() -> dict[str, str]:
     """The contour markers' names in the current language, as keyword arguments of ``figures.contour``
     (the figures that draw a contour take them as ``marker_labels``)."""

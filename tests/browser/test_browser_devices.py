@@ -11,7 +11,17 @@ import re
 
 import pytest
 
-from tests.browser.test_browser import PAGES, SCREENS, App, draws_charts, settle, wait_chart
+from tests.browser.test_browser import (
+    PAGES,
+    RUN_TIMEOUT,
+    SCREENS,
+    App,
+    draws_charts,
+    error_texts,
+    expect,
+    settle,
+    wait_chart,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -182,3 +192,81 @@ def test_skip_link_and_step_buttons(phone):
     phone.wait_run(before)
     expect(page.get_by_role("button", name=re.compile("^下一次更新( Shortcut .*)?$"))).to_be_visible()
     expect(page.locator("#gd-skip")).to_have_text("跳到課程內容")
+
+
+# --- each lesson's main controls right under the figure they drive (issue 13) ---------------------------------
+
+MAIN_CONTROLS = {
+    # the page (and view) opened: the key of the figure, the key of the container of its one or two main controls,
+    # which of them the test moves
+    "learning-rate": ("curve", "gd-main-etas", 0),
+    "adagrad": ("contour", "gd-main-t", 0),
+    "best-step": ("best_curve", "gd-main-x0-eta", 0),
+    "sgd": ("contour", "gd-main-t", 0),
+    "feature-scaling": ("contour_scaled", "gd-main-k-t", 1),
+    "theory": ("taylor", "gd-main-order", 0),
+    "theory?part=circle": ("circle", "gd-main-d", 0),
+    "theory?part=newton": ("newton", "gd-main-d", 0),
+    "limitations": ("map", "gd-main-eta-steps", 0),
+}
+"""On feature scaling k and t sit under both contours, on a phone right under the second (after scaling), which
+k does not change (scaled features forget their scale): the test moves t there."""
+
+FIGURE_SHOWS = """
+(key) => { const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+  return gd && JSON.stringify([gd.data, gd.layout.title, gd.layout.annotations || []]); }
+"""
+
+
+@pytest.mark.parametrize("path", list(MAIN_CONTROLS))
+def test_a_lessons_main_controls_sit_right_under_its_figure_and_move_it(phone, path):
+    """On a phone (390×844, touch): the first main control starts at most 150 px under the bottom of the figure it
+    drives, and a step of it (→ on its slider's thumb, or + on a number) changes what that figure shows."""
+    figure_key, controls_key, moved = MAIN_CONTROLS[path]
+    phone.open(path)
+    page = phone.page
+    figure = page.locator(f".st-key-{figure_key} .js-plotly-plot")
+    expect(figure).to_be_visible()
+    settle(page)
+    controls = page.locator(f".st-key-{controls_key}")
+    sliders = controls.get_by_role("slider")
+    first = controls.locator('[data-testid="stSlider"], [data-testid="stNumberInput"]').first  # with its label
+    assert first.count(), f"/{path}: no main control in .st-key-{controls_key} under the figure"
+    figure_box, control_box = figure.bounding_box(), first.bounding_box()
+    gap = control_box["y"] - (figure_box["y"] + figure_box["height"])
+    assert 0 <= gap <= 150, f"/{path}: the main control starts {gap:.0f} px under its figure"
+
+    shown = page.evaluate(FIGURE_SHOWS, figure_key)
+    before = phone.finished
+    if sliders.count():
+        sliders.nth(moved).focus()
+        page.keyboard.press("ArrowRight")
+    else:
+        controls.locator('[data-testid="stNumberInputStepUp"]').first.click()
+    phone.wait_run(before)
+    page.wait_for_function(f"(shown) => ({FIGURE_SHOWS.strip()})('{figure_key}') !== shown", arg=shown,
+                           timeout=RUN_TIMEOUT)
+    assert not error_texts(page), f"/{path}: {error_texts(page)}"
+
+
+LEGEND_OVERLAPS = """
+() => { const out = [];
+  for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+    const boxes = [...gd.querySelectorAll('.legend .traces')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const [na, a] = boxes[i], [nb, b] = boxes[j];
+      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
+        out.push([na, nb]);
+      }
+    }
+  }
+  return out; }
+"""
+
+
+def test_the_feature_scaling_legends_are_readable_on_a_phone(phone):
+    """Each entry of a legend in its own room (the loss chart's three once ran into each other at 390 px)."""
+    phone.open("feature-scaling")
+    expect(phone.page.locator(".st-key-losses .js-plotly-plot .legend")).to_be_visible()
+    settle(phone.page)
+    assert not phone.page.evaluate(LEGEND_OVERLAPS)
