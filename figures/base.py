@@ -6,6 +6,7 @@ already translated, so this module knows nothing of languages either.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -318,25 +319,27 @@ def add_gradient_arrows(fig: Fig, params, grads, length: float | None = None, se
     if length is None:
         (x0, x1), (y0, y1) = fig.layout["xaxis"]["range"], fig.layout["yaxis"]["range"]
         length = 0.1 * float(np.hypot(x1 - x0, y1 - y0))
-    params = np.asarray(params, dtype=float)
-    grads = np.asarray(grads, dtype=float)
     n = min(len(params), len(grads), limit)
-    starts: list[np.ndarray] = []
-    ends: list[np.ndarray] = []
+    # Plain floats: a few dozen points, where NumPy's cost per call would be most of the time.
+    points = np.asarray(params, dtype=float)[:n].tolist()
+    slopes = np.asarray(grads, dtype=float)[:n].tolist()
+    starts: list[list[float]] = []
+    ends: list[list[float]] = []
     chosen = None
+    near = 0.35 * length
     for t in range(n):
-        g = grads[t]
-        norm = float(np.hypot(g[0], g[1]))
-        if not np.isfinite(norm) or norm == 0 or not np.all(np.isfinite(params[t])):
+        (px, py), (gx, gy) = points[t], slopes[t]
+        norm = math.hypot(gx, gy)
+        if not (math.isfinite(norm) and norm > 0 and math.isfinite(px) and math.isfinite(py)):
             continue
-        end = params[t] + length * g / norm
+        end = [px + length * gx / norm, py + length * gy / norm]
         if t == selected:
-            chosen = (params[t], end)
+            chosen = ([px, py], end)
             continue
         # Skip arrows that would sit on top of one already drawn (a path that has slowed down).
-        if any(np.hypot(*(params[t] - d)) < 0.35 * length for d in starts):
+        if any(math.hypot(px - dx, py - dy) < near for dx, dy in starts):
             continue
-        starts.append(params[t])
+        starts.append([px, py])
         ends.append(end)
     if starts:
         fig.add_trace(arrows(starts, ends, GRADIENT_COLOR, name, width=1.8, head=11,
