@@ -32,7 +32,6 @@ table.gd-table th, table.gd-table td {padding: 0.45rem 0.6rem; text-align: left;
 table.gd-table thead th {font-weight: 600; border-bottom: 2px solid #9AA5B4;}
 table.gd-table tbody th {font-weight: 600;}
 table.gd-table .w {white-space: nowrap;}
-[class*="st-key-gd_twins_"] {display: none !important;}
 /* The stepper's and the deck's buttons show their keys (PageUp, Space…): small, so the label keeps its room. */
 [class*="st-key-gd-stepper"] button, .st-key-gd_deck_bar button {padding-left: 0.35rem; padding-right: 0.35rem;}
 [class*="st-key-gd-stepper"] kbd, .st-key-gd_deck_bar kbd {font-size: 0.72rem; margin-left: 0.25rem;
@@ -187,6 +186,25 @@ _SKIP_LINK = """
       if (!queued) { queued = true; setTimeout(() => { queued = false; reach(); }, 300); }
     }).observe(doc.body, {childList: true, subtree: true});
     window.addEventListener("resize", reach);
+    // ← and → press the stepper's ‹ and › (ui.controls.stepper), unless the lecture deck gives these keys to the
+    // buttons themselves (its row's key then lacks "keys-"): never with a modifier, nor while a field, a slider,
+    // a tab, a list or a chart has the focus, which use the arrows themselves.
+    const own = 'input, textarea, select, [contenteditable="true"], [role="slider"], [role="tab"], [role="tablist"], ' +
+      '[role="listbox"], [role="option"], [role="radio"], [role="combobox"], [role="menu"], [role="menuitem"], ' +
+      '.js-plotly-plot';
+    doc.addEventListener("keydown", (event) => {
+      if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const target = event.target;
+      if (target && target.closest && target.closest(own)) return;
+      const row = doc.querySelector('[class*="st-key-gd-stepper-keys-"]');
+      const buttons = row ? row.querySelectorAll('[data-testid="stColumn"] button') : [];
+      const button = buttons[event.key === "ArrowLeft" ? 0 : buttons.length - 1];
+      if (button && !button.disabled) {
+        event.preventDefault();
+        button.click();
+      }
+    });
   }
   link.textContent = LABEL;
 })();
@@ -194,7 +212,7 @@ _SKIP_LINK = """
 """
 """The skip link, put first in the page (before Streamlit's menus and navigation): Enter on it moves the focus to
 the page's title. LABEL is replaced by its text in the page's language. The same script lets the Tab key reach a
-formula too wide for the screen (its box scrolls sideways)."""
+formula too wide for the screen (its box scrolls sideways), and gives ← and → to the stepper's ‹ and ›."""
 
 
 def skip_link_html(label: str) -> str:

@@ -146,9 +146,10 @@ def stepper(key: str, label: str, last: int, default: int = 0, back: str | None 
     names, "Previous update" and "Next update" unless given); ``default`` is clipped to the range.
 
     Keys: ← and → always; PageUp and PageDown too (presentation clickers), unless the lecture deck is on, whose
-    bar then owns them (and steps this stepper first, :mod:`ui.deck`). A button takes one shortcut, so the
-    second pair is a twin of ‹ › kept out of sight. Space plays and pauses: one update per tick of a timer (a
-    fragment that reruns the page), at the speed control's pace, stopping at the last update."""
+    bar then owns them (and steps this stepper first, :mod:`ui.deck`). A button takes one shortcut: outside the
+    deck ‹ › take PageUp and PageDown, and the page's script (ui/chrome.py) presses them on ← and →. Space plays
+    and pauses: one update per tick of a timer (a fragment that reruns the page), at the speed control's pace,
+    stopping at the last update."""
     from ui.deck import DECK_STEPPER_KEY, deck_active
 
     default = int(min(max(default, 0), last))
@@ -175,7 +176,9 @@ def stepper(key: str, label: str, last: int, default: int = 0, back: str | None 
     on = bool(st.session_state.get(playing, False)) and value < last
     # One row under the slider, each button wide enough to show its key. The buttons' labels are their names,
     # read aloud; on screen CSS (ui/chrome.py, "gd-stepper") shows ‹ and › in their place.
-    row = where.container(key=f"gd-stepper-{skey.replace(':', '_')}")
+    # Outside the deck, ← and → press ‹ and › through the page's script (ui/chrome.py: "gd-stepper-keys-"), which
+    # leaves the arrows to a focused field, slider or tab; in the deck the buttons take them as their shortcuts.
+    row = where.container(key=f"gd-stepper-{'' if deck else 'keys-'}{skey.replace(':', '_')}")
     c1, c3 = row.columns(2, vertical_alignment="center", gap="small")
     c1.button(back, key=f"{skey}:prev", on_click=move, args=(-1,),
               shortcut="Left" if deck else "PageUp",
@@ -186,10 +189,6 @@ def stepper(key: str, label: str, last: int, default: int = 0, back: str | None 
     row.button(tr("Pause") if on else tr("Play"), icon=":material/pause:" if on else ":material/play_arrow:",
                key=f"{skey}:play", on_click=play, shortcut="Space", width="stretch",
                help=tr("Step through the updates one after another; the numbers follow."))
-    if not deck:
-        twins = where.container(key=f"gd_twins_{skey.replace(':', '_')}")
-        twins.button(back, key=f"{skey}:left", on_click=move, args=(-1,), shortcut="Left")
-        twins.button(forward, key=f"{skey}:right", on_click=move, args=(1,), shortcut="Right")
     pace = choice("pace", tr("Speed"), {"slow": tr("Slow"), "normal": tr("Normal"), "fast": tr("Fast")}, "normal",
                   kind="segmented", where=where)
     if on:
