@@ -23,8 +23,9 @@ with st.sidebar:
 
 # η sits right under the figure (on a phone too, where the sidebar starts folded): the path follows the slider.
 left, right = st.columns([5, 3], gap="medium")
-figure_box = left.container()
-eta = ui.lr_slider("eta", 0.1, where=left)
+figure_box, main_box = ui.under_figure("gd-main-eta", where=left)
+eta = ui.lr_slider("eta", 0.1, where=main_box)
+key_box = left.container()  # what the step view's colours mean, under η
 
 if picked.loss is None:
     st.info(tr("Fix the formula in the sidebar to see gradient descent on it."))
@@ -71,10 +72,10 @@ with figure_box:
                                          "θ" + ui.sup(t + 1), name=tr("movement −η∇L(θᵗ)"))
             ui.chart(fig, key="contour", on_click=("x0", "y0"),
                      alt=story + " " + tr("The selected update is t = {t}.", t=t))
-            st.caption(tr("Red: the gradient ∇L(θᵗ) at each θᵗ, drawn at one fixed length; it points uphill, at "
-                          "right angles to the contour line through θᵗ. Blue arrow: the selected update's "
-                          "movement −η∇L(θᵗ), from θᵗ to θᵗ⁺¹, the other way. Star: the minimum. One unit is "
-                          "as long on both axes, so these right angles are right angles on screen."))
+            key_box.caption(tr("Red: the gradient ∇L(θᵗ) at each θᵗ, drawn at one fixed length; it points uphill, "
+                               "at right angles to the contour line through θᵗ. Blue arrow: the selected update's "
+                               "movement −η∇L(θᵗ), from θᵗ to θᵗ⁺¹, the other way. Star: the minimum. One unit is "
+                               "as long on both axes, so these right angles are right angles on screen."))
     with tab_play:
         if tab_play.open:
             speed = ui.choice("speed", tr("Speed"), {"slow": tr("Slow"), "normal": tr("Normal"),

@@ -10,7 +10,7 @@ from figures import beyond as race_figures
 from i18n import tr
 from ui.charts import chart
 from ui.chrome import diverged_warning, fragment
-from ui.controls import LossChoice, marker_labels, scaled_window
+from ui.controls import LossChoice, marker_labels, scaled_window, under_figure
 from ui.fmt import fmt_param, loss_story, num, reason
 from ui.services import grid_cached, race_cached
 from ui.state import int_slider, log_slider, slider, toggle, views
@@ -114,8 +114,8 @@ def _race_body(picked: LossChoice, theta0: tuple, race: Race, surface: bool) -> 
         st.info(tr("Switch on at least one optimizer in the sidebar."))
         return
     labels = optimizer_labels()
-    figure_box = st.container()
-    steps = int_slider("steps", tr("Number of updates"), 1, RACE_MAX_UPDATES, race.steps)
+    figure_box, main_box = under_figure("gd-main-steps")
+    steps = int_slider("steps", tr("Number of updates"), 1, RACE_MAX_UPDATES, race.steps, where=main_box)
     try:
         runs = race_cached(picked.formula, tuple((name, race.hyper[name]) for name in race.shown), theta0, steps)
     except ValueError as exc:

@@ -199,6 +199,7 @@ def test_skip_link_and_step_buttons(phone):
 MAIN_CONTROLS = {
     # the page (and view) opened: the key of the figure, the key of the container of its one or two main controls,
     # which of them the test moves
+    "step-by-step": ("contour", "gd-main-eta", 0),
     "learning-rate": ("curve", "gd-main-etas", 0),
     "adagrad": ("contour", "gd-main-t", 0),
     "best-step": ("best_curve", "gd-main-x0-eta", 0),
@@ -208,6 +209,7 @@ MAIN_CONTROLS = {
     "theory?part=circle": ("circle", "gd-main-d", 0),
     "theory?part=newton": ("newton", "gd-main-d", 0),
     "limitations": ("map", "gd-main-eta-steps", 0),
+    "beyond": ("paths", "gd-main-steps", 0),
 }
 """On feature scaling k and t sit under both contours, on a phone right under the second (after scaling), which
 k does not change (scaled features forget their scale): the test moves t there."""
