@@ -118,6 +118,9 @@ html {font-size: 20px;}
 h1 {font-size: 1.6rem !important; padding-bottom: 0 !important; line-height: 1.15 !important;}
 [data-testid="stPopoverButton"] p {font-size: 19px !important; white-space: nowrap;}
 @media (max-width: 1200px) {h1 {font-size: 1.3rem !important;} .block-container {padding-top: 3.3rem;}}
+/* A title outside the lesson header's row (the home page's) starts below the top navigation's bar (3.75rem), which a
+   lesson's title clears by sitting in the middle of its taller row. */
+[data-testid="stMain"] h1:not([data-testid="stColumn"] h1) {margin-top: 1rem !important;}
 h2, h3 {font-size: 1.45rem !important; padding-top: 0.2rem !important; padding-bottom: 0.2rem !important;}
 [data-testid="stMetricValue"] {font-size: 2.2rem;}
 .katex {font-size: 1.3em;}
