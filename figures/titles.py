@@ -130,6 +130,11 @@ def fit_title(fig: Fig, width: float = PHONE_TITLE_WIDTH, grow: bool = True) -> 
         extra = round(added * LINE_SPACING * size)
         margin = fig.layout.get("margin") or {}
         fig.update_layout(margin={"t": margin.get("t", 100) + extra})
+        if title.get("yanchor") == "top":
+            # Plotly centres a text's lines on its anchor: the lines added would rise above the figure's top edge.
+            # Half of them (and 2 px more) down puts the first line where a one-line title is.
+            pad = (title.get("pad") or {}).get("t", 0)
+            fig.update_layout(title={"pad": {"t": pad + round(added * LINE_SPACING * size / 2) + 2}})
         if grow and fig.layout.get("height"):
             fig.update_layout(height=fig.layout["height"] + extra)
     return fig

@@ -15,7 +15,8 @@ from ui.fmt import safe
 
 _CSS = """
 <style>
-.block-container {padding-top: 3.6rem; padding-bottom: 2rem;}
+/* The title starts below Streamlit's header bar (3.75rem, white: it hides what lies under it). */
+.block-container {padding-top: 3.9rem; padding-bottom: 2rem;}
 h1 {font-size: 2.1rem !important; padding-top: 0 !important;}
 [data-testid="stMetricValue"] {font-size: 1.9rem;}
 .katex {font-size: 1.18em;}
@@ -60,8 +61,14 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
   [role="radio"], [role="checkbox"], [role="combobox"], [tabindex]):focus-visible,
 .gd-skip:focus-visible, [data-testid="stSlider"] div:has(> div > input[type="range"]:focus-visible) {
   outline: 3px solid #0B3D91 !important; outline-offset: 2px !important; box-shadow: 0 0 0 5px #fff !important;}
-/* The uploader: Streamlit's English instructions give way to the label and the caption in the page's language. */
-[data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
+/* The uploader (ui.upload.file_drop): Streamlit's English words ("Upload", "2MB per file • CSV") give way to words
+   in the page's language, which its container sets; generated text is read by screen readers too. */
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"],
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzoneInstructions"] span {display: none;}
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"] button [data-has-shortcut]::after {
+  content: var(--gd-upload-button);}
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzoneInstructions"] > div::before {
+  content: var(--gd-upload-hint); font-size: 0.9rem;}
 /* The ‹ and › buttons stay side by side under the slider on a phone (Streamlit stacks columns below 640 px). */
 [class*="st-key-gd-stepper"] [data-testid="stHorizontalBlock"] {flex-wrap: nowrap !important; gap: 0.5rem;}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"] {min-width: 0 !important; flex: 1 1 0 !important;
@@ -80,7 +87,7 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
   .stApp button:not([role="tab"]) {min-width: 44px;}
   [data-testid="stSlider"] div:has(> div > input[type="range"]) {width: 24px !important; height: 24px !important;}
   .stPlotlyChart .modebar-container {display: none !important;}
-  .block-container {padding-top: 3rem; padding-left: 1rem; padding-right: 1rem;}
+  .block-container {padding-top: 3.9rem; padding-left: 1rem; padding-right: 1rem;}
 }
 /* A tablet held upright (and a phone): columns that hold a chart stack, so each chart gets the whole width and the
    controls beside it come right under it. */
@@ -176,9 +183,16 @@ _SKIP_LINK = """
       if (wide && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
       else if (!wide && box.getAttribute("tabindex") === "0") box.removeAttribute("tabindex");
     });
+    // The uploader's file input (ui.upload.file_drop) is named like its drop zone, in the page's language, not
+    // Streamlit's English "file upload".
+    const relabel = () => doc.querySelectorAll('[class*="st-key-gd-upload-"] input[type="file"]').forEach((input) => {
+      const zone = input.closest('[data-testid="stFileUploaderDropzone"]');
+      const name = zone && zone.getAttribute("aria-label");
+      if (name && input.getAttribute("aria-label") !== name) input.setAttribute("aria-label", name);
+    });
     let queued = false;
     new MutationObserver(() => {
-      if (!queued) { queued = true; setTimeout(() => { queued = false; reach(); }, 300); }
+      if (!queued) { queued = true; setTimeout(() => { queued = false; reach(); relabel(); }, 300); }
     }).observe(doc.body, {childList: true, subtree: true});
     window.addEventListener("resize", reach);
   }
@@ -188,7 +202,8 @@ _SKIP_LINK = """
 """
 """The skip link, put first in the page (before Streamlit's menus and navigation): Enter on it moves the focus to
 the page's title. LABEL is replaced by its text in the page's language. The same script lets the Tab key reach a
-formula too wide for the screen (its box scrolls sideways)."""
+formula too wide for the screen (its box scrolls sideways), and names an uploader's file input in the page's
+language."""
 
 
 def skip_link_html(label: str) -> str:
