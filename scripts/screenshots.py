@@ -22,6 +22,8 @@ def main() -> None:
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--out", default="artifacts/screens")
     parser.add_argument("--tab", default=None, help="click the tab with this text before the screenshot")
+    parser.add_argument("--touch", action="store_true",
+                        help="a phone's or tablet's browser: touch and a mobile viewport (Streamlit's touch CSS)")
     parser.add_argument("--full", action="store_true",
                         help="a tall window (2600 px) to see the whole page; Streamlit scrolls inside its own frame")
     args = parser.parse_args()
@@ -30,7 +32,8 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": width, "height": 2600 if args.full else height})
+        page = browser.new_page(viewport={"width": width, "height": 2600 if args.full else height},
+                                has_touch=args.touch, is_mobile=args.touch)
         for target in args.pages:
             page.goto(f"{args.base}/{target}")
             page.wait_for_selector("[data-testid='stApp']")
@@ -41,6 +44,10 @@ def main() -> None:
                 pass
             page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
             page.wait_for_timeout(1200)
+            # Streamlit's stray "Page not found" over a lesson opened directly in a new session (streamlit#9992).
+            if page.locator('[role="dialog"]').filter(has_text="Page not found").count():
+                page.keyboard.press("Escape")
+                page.wait_for_timeout(300)
             if args.tab:
                 page.get_by_role("tab", name=args.tab).click()
                 page.wait_for_timeout(1500)

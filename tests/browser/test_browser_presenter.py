@@ -131,22 +131,27 @@ TITLE_UNDER_NAV = """
 """
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (1920, 1080)], ids=["1280x720", "1024x768", "1920x1080"])
-def test_the_title_starts_below_the_top_navigation(chromium, app_url, size):
+@pytest.mark.parametrize(("size", "present"), [((1280, 720), True), ((1024, 768), True), ((1920, 1080), True),
+                                               ((1280, 720), False), ((390, 844), False)],
+                         ids=["1280x720", "1024x768", "1920x1080", "1280x720-plain", "390x844-plain"])
+def test_the_title_starts_below_the_top_navigation(chromium, app_url, size, present):
     """Presenter mode: the home page's title and two lessons' titles start below the top navigation's bar (the
-    header that holds it, whose white covers what lies under it), not partly under it."""
+    header that holds it, whose white covers what lies under it), not partly under it; out of presenter mode too,
+    on a laptop and on a phone (where the header holds the sidebar's button)."""
     width, height = size
-    context = chromium.new_context(viewport={"width": width, "height": height})
+    phone = width < 640
+    context = chromium.new_context(viewport={"width": width, "height": height}, has_touch=phone, is_mobile=phone)
     context.set_default_timeout(30_000)
     try:
         app = App(context.new_page(), app_url)
         problems = []
         for path in ("", "learning-rate", "sgd"):
-            app.open(f"{path}?present=1")
+            app.open(f"{path}?present={int(present)}")
             expect(app.page.locator('[data-testid="stMain"] h1')).to_be_visible(timeout=RUN_TIMEOUT)
             # Presenter mode's style (its large print, 20 px a rem) can land a moment after the title.
-            app.page.wait_for_function("() => getComputedStyle(document.documentElement).fontSize === '20px'",
-                                       timeout=RUN_TIMEOUT)
+            app.page.wait_for_function(
+                "(on) => (getComputedStyle(document.documentElement).fontSize === '20px') === on", arg=present,
+                timeout=RUN_TIMEOUT)
             settle(app.page)
             where = app.page.evaluate(TITLE_UNDER_NAV)
             assert where["nav"] > 0, f"/{path}: no top navigation bar"
