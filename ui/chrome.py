@@ -69,6 +69,10 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
   content: var(--gd-upload-button);}
 [class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzoneInstructions"] > div::before {
   content: var(--gd-upload-hint); font-size: 0.9rem;}
+/* While a file is dragged over the zone, Streamlit lays "Drag and drop a file here" over it (its only other div). */
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"] > div:not([data-testid]) > * {display: none;}
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"] > div:not([data-testid])::after {
+  content: var(--gd-upload-drop);}
 /* The ‹ and › buttons stay side by side under the slider on a phone (Streamlit stacks columns below 640 px). */
 [class*="st-key-gd-stepper"] [data-testid="stHorizontalBlock"] {flex-wrap: nowrap !important; gap: 0.5rem;}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"] {min-width: 0 !important; flex: 1 1 0 !important;

@@ -18,15 +18,17 @@ def css_string(text: str) -> str:
 
 def file_drop(label: str, key: str, types: list[str], max_mb: int, where=st, **options):
     """Streamlit's file uploader (``label``, ``types``, the widget's ``key``, ``options`` passed on) with its own
-    words in the page's language: its button says "Choose a file" and its drop zone "CSV, at most 2 MB" instead of
-    Streamlit's English "Upload" and "2MB per file • CSV" (Streamlit 1.67 cannot change them: ui/chrome.py's CSS
-    hides them and shows these, which the container's style sets). Returns the uploader's value."""
+    words in the page's language: its button says "Choose a file", its drop zone "CSV, at most 2 MB" and, while a
+    file is dragged over it, "Drop the file here", instead of Streamlit's English "Upload", "2MB per file • CSV" and
+    "Drag and drop a file here" (Streamlit 1.67 cannot change them: ui/chrome.py's CSS hides them and shows these,
+    which the container's style sets as CSS custom properties). Returns the uploader's value."""
     box = f"gd-upload-{types[0]}"
     button = tr("Choose a file")
     hint = tr("{kinds}, at most {mb} MB", kinds="/".join(t.upper() for t in types), mb=max_mb)
+    drop = tr("Drop the file here")
     with where.container(key=box):
         st.html(f"<style>.st-key-{box} {{--gd-upload-button: {css_string(button)}; "
-                f"--gd-upload-hint: {css_string(hint)};}}</style>")
+                f"--gd-upload-hint: {css_string(hint)}; --gd-upload-drop: {css_string(drop)};}}</style>")
         return st.file_uploader(label, type=types, key=key, **options)
 
 

@@ -69,6 +69,16 @@ def test_the_uploader_speaks_the_pages_language(chromium, app_url, lang):
         tree = box.aria_snapshot()
         assert f'region "{label}"' in tree and f'button "{button}"' in tree and hint in tree, tree
         assert not ENGLISH.search(tree.replace("Help for", "")), tree  # Streamlit's "Help for" tooltip: not ours
+        # A file dragged over the zone: Streamlit's "Drag and drop a file here" gives way to the page's language.
+        zone = box.locator('[data-testid="stFileUploaderDropzone"]')
+        drag = page.evaluate_handle("() => { const d = new DataTransfer(); "
+                                    "d.items.add(new File(['x,y'], 'a.csv', {type: 'text/csv'})); return d; }")
+        zone.dispatch_event("dragenter", {"dataTransfer": drag})
+        overlay = zone.locator("> div:not([data-testid])")
+        expect(overlay).to_have_count(1)
+        shown = page.evaluate(SHOWN, zone.element_handle())
+        assert table["Drop the file here"] in shown and not [w for w in shown if ENGLISH.search(w)], shown
+        zone.dispatch_event("dragleave", {"dataTransfer": drag})
         # Next to it, what to do: choose or drop a CSV file, its columns, at most 2 MB.
         caption = page.locator('[data-testid="stSidebar"] [data-testid="stCaptionContainer"]',
                                has_text=table[HOW].format(mb=2))
