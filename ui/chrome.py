@@ -187,16 +187,24 @@ _SKIP_LINK = """
       if (wide && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
       else if (!wide && box.getAttribute("tabindex") === "0") box.removeAttribute("tabindex");
     });
-    // The uploader's file input (ui.upload.file_drop) is named like its drop zone, in the page's language, not
-    // Streamlit's English "file upload".
-    const relabel = () => doc.querySelectorAll('[class*="st-key-gd-upload-"] input[type="file"]').forEach((input) => {
-      const zone = input.closest('[data-testid="stFileUploaderDropzone"]');
-      const name = zone && zone.getAttribute("aria-label");
-      if (name && input.getAttribute("aria-label") !== name) input.setAttribute("aria-label", name);
-    });
+    // An uploader (ui.upload.file_drop) read aloud in the page's language: its file input named like its drop
+    // zone (not Streamlit's "file upload"), its button by the word the CSS shows on it (a CSS custom property;
+    // generated text alone does not name a button for every screen reader, nor for axe-core).
+    const cssText = (value) => value.trim().replace(/^"|"$/g, "")
+      .replace(/\\\\([0-9a-fA-F]{1,6}) ?/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)));
+    const relabel = () => doc.querySelectorAll('[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"]')
+      .forEach((zone) => {
+        const name = zone.getAttribute("aria-label");
+        const input = zone.querySelector('input[type="file"]');
+        if (input && name && input.getAttribute("aria-label") !== name) input.setAttribute("aria-label", name);
+        const word = cssText(getComputedStyle(zone).getPropertyValue("--gd-upload-button"));
+        const button = zone.querySelector("button");
+        if (button && word && button.getAttribute("aria-label") !== word) button.setAttribute("aria-label", word);
+      });
     let queued = false;
     new MutationObserver(() => {
-      if (!queued) { queued = true; setTimeout(() => { queued = false; reach(); relabel(); }, 300); }
+      relabel();  // at once: before the page is painted, so that nothing reads the English names in between
+      if (!queued) { queued = true; setTimeout(() => { queued = false; reach(); }, 300); }
     }).observe(doc.body, {childList: true, subtree: true});
     window.addEventListener("resize", reach);
   }
