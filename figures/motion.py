@@ -116,7 +116,8 @@ def surface(xs, ys, Z, title: str, paths: Sequence[tuple[Path, np.ndarray]] = ()
                             hovertemplate=(f"{path.name}<br>θ₁=%{{x:.3g}}<br>θ₂=%{{y:.3g}}<br>L=%{{customdata:.4g}}"
                                            "<extra></extra>")))
     fig.update_layout(
-        title={"text": title, "font": {"size": 20}, "x": 0.0}, font=FONT, height=height,
+        title={"text": title, "font": {"size": 20}, "x": 0.0, "xanchor": "left", "y": 0.985, "yref": "container",
+               "yanchor": "top"}, font=FONT, height=height,
         margin={"l": 0, "r": 0, "t": 50, "b": 0},
         scene={"xaxis": {"title": {"text": "θ₁"}, "nticks": 5, "tickfont": {"size": 12}},
                "yaxis": {"title": {"text": "θ₂"}, "nticks": 5, "tickfont": {"size": 12}},

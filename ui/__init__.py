@@ -200,7 +200,9 @@ from ui.tables import (
     table_csv,
 )
 from ui.upload import (
+    css_string,
     csv_upload,
+    file_drop,
 )
 
 __all__ = [
@@ -249,6 +251,7 @@ __all__ = [
     "class_link",
     "clicked_point",
     "critical_checks",
+    "css_string",
     "csv_upload",
     "curve_cached",
     "curve_learning_rates",
@@ -270,6 +273,7 @@ __all__ = [
     "deck_validate",
     "diverged_warning",
     "ending_text",
+    "file_drop",
     "fit_window",
     "fmt_param",
     "formula_is_quadratic",

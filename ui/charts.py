@@ -109,6 +109,9 @@ def chart(fig: figures.Fig, key: str | None = None, on_click: tuple[str, str] | 
     if presenting():
         figures.presenter(fig)
         refresh_share()  # the widgets above the chart have written the link by now
+    # Plotly never wraps a title: a long one is broken into lines that fit a phone (a projector's narrowest chart).
+    figures.fit_title(fig, figures.PRESENTER_TITLE_WIDTH if presenting() else figures.PHONE_TITLE_WIDTH,
+                      grow=not presenting())
     select = {}
     if on_click and key:
         figures.clickable(fig, fig.layout["xaxis"]["range"], fig.layout["yaxis"]["range"])

@@ -20,7 +20,8 @@ from ui.fmt import safe
 
 _CSS = """
 <style>
-.block-container {padding-top: 3.6rem; padding-bottom: 2rem;}
+/* The title starts below Streamlit's header bar (3.75rem, white: it hides what lies under it). */
+.block-container {padding-top: 3.9rem; padding-bottom: 2rem;}
 h1 {font-size: 2.1rem !important; padding-top: 0 !important;}
 [data-testid="stMetricValue"] {font-size: 1.9rem;}
 .katex {font-size: 1.18em;}
@@ -64,8 +65,18 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
   [role="radio"], [role="checkbox"], [role="combobox"], [tabindex]):focus-visible,
 .gd-skip:focus-visible, [data-testid="stSlider"] div:has(> div > input[type="range"]:focus-visible) {
   outline: 3px solid #0B3D91 !important; outline-offset: 2px !important; box-shadow: 0 0 0 5px #fff !important;}
-/* The uploader: Streamlit's English instructions give way to the label and the caption in the page's language. */
-[data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
+/* The uploader (ui.upload.file_drop): Streamlit's English words ("Upload", "2MB per file • CSV") give way to words
+   in the page's language, which its container sets; generated text is read by screen readers too. */
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"],
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzoneInstructions"] span {display: none;}
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"] button [data-has-shortcut]::after {
+  content: var(--gd-upload-button);}
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzoneInstructions"] > div::before {
+  content: var(--gd-upload-hint); font-size: 0.9rem;}
+/* While a file is dragged over the zone, Streamlit lays "Drag and drop a file here" over it (its only other div). */
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"] > div:not([data-testid]) > * {display: none;}
+[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"] > div:not([data-testid])::after {
+  content: var(--gd-upload-drop);}
 /* The ‹ and › buttons stay side by side under the slider on a phone (Streamlit stacks columns below 640 px). */
 [class*="st-key-gd-stepper"] [data-testid="stHorizontalBlock"] {flex-wrap: nowrap !important; gap: 0.5rem;}
 [class*="st-key-gd-stepper"] [data-testid="stColumn"] {min-width: 0 !important; flex: 1 1 0 !important;
@@ -88,7 +99,7 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
   .stApp button:not([role="tab"]) {min-width: 44px;}
   [data-testid="stSlider"] div:has(> div > input[type="range"]) {width: 24px !important; height: 24px !important;}
   .stPlotlyChart .modebar-container {display: none !important;}
-  .block-container {padding-top: 3rem; padding-left: 1rem; padding-right: 1rem;}
+  .block-container {padding-top: 3.9rem; padding-left: 1rem; padding-right: 1rem;}
 }
 /* A tablet held upright (and a phone): columns that hold a chart stack, so each chart gets the whole width and the
    controls beside it come right under it. */
@@ -126,6 +137,9 @@ html {font-size: 20px;}
 h1 {font-size: 1.6rem !important; padding-bottom: 0 !important; line-height: 1.15 !important;}
 [data-testid="stPopoverButton"] p {font-size: 19px !important; white-space: nowrap;}
 @media (max-width: 1200px) {h1 {font-size: 1.3rem !important;} .block-container {padding-top: 3.3rem;}}
+/* A title outside the lesson header's row (the home page's) starts below the top navigation's bar (3.75rem), which a
+   lesson's title clears by sitting in the middle of its taller row. */
+[data-testid="stMain"] h1:not([data-testid="stColumn"] h1) {margin-top: 1rem !important;}
 h2, h3 {font-size: 1.45rem !important; padding-top: 0.2rem !important; padding-bottom: 0.2rem !important;}
 [data-testid="stMetricValue"] {font-size: 2.2rem;}
 .katex {font-size: 1.3em;}
@@ -181,8 +195,23 @@ _SKIP_LINK = """
       if (wide && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
       else if (!wide && box.getAttribute("tabindex") === "0") box.removeAttribute("tabindex");
     });
+    // An uploader (ui.upload.file_drop) read aloud in the page's language: its file input named like its drop
+    // zone (not Streamlit's "file upload"), its button by the word the CSS shows on it (a CSS custom property;
+    // generated text alone does not name a button for every screen reader, nor for axe-core).
+    const cssText = (value) => value.trim().replace(/^"|"$/g, "")
+      .replace(/\\\\([0-9a-fA-F]{1,6}) ?/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)));
+    const relabel = () => doc.querySelectorAll('[class*="st-key-gd-upload-"] [data-testid="stFileUploaderDropzone"]')
+      .forEach((zone) => {
+        const name = zone.getAttribute("aria-label");
+        const input = zone.querySelector('input[type="file"]');
+        if (input && name && input.getAttribute("aria-label") !== name) input.setAttribute("aria-label", name);
+        const word = cssText(getComputedStyle(zone).getPropertyValue("--gd-upload-button"));
+        const button = zone.querySelector("button");
+        if (button && word && button.getAttribute("aria-label") !== word) button.setAttribute("aria-label", word);
+      });
     let queued = false;
     new MutationObserver(() => {
+      relabel();  // at once: before the page is painted, so that nothing reads the English names in between
       if (!queued) { queued = true; setTimeout(() => { queued = false; reach(); }, 300); }
     }).observe(doc.body, {childList: true, subtree: true});
     window.addEventListener("resize", reach);
@@ -212,7 +241,8 @@ _SKIP_LINK = """
 """
 """The skip link, put first in the page (before Streamlit's menus and navigation): Enter on it moves the focus to
 the page's title. LABEL is replaced by its text in the page's language. The same script lets the Tab key reach a
-formula too wide for the screen (its box scrolls sideways), and gives ← and → to the stepper's ‹ and ›."""
+formula too wide for the screen (its box scrolls sideways), names an uploader's file input in the page's language,
+and gives ← and → to the stepper's ‹ and ›."""
 
 
 def skip_link_html(label: str) -> str:

@@ -24,6 +24,7 @@ from ui.chrome import page_id
 from ui.fmt import safe
 from ui.nav import LESSONS
 from ui.race import RACE_KEYS
+from ui.upload import file_drop
 
 
 @dataclass(frozen=True)
@@ -509,7 +510,6 @@ def deck_sidebar() -> None:
             st.code(f"{base.rsplit('/', 1)[0]}/{first.page}?"
                     + urlencode({**first.query, "deck": "1", "decklist": deck_encode(draft)}), language=None,
                     wrap_lines=True)
-        st.file_uploader(tr("Open a deck file (.json)"), type=["json"], key="_deck:upload", on_change=_load,
-                         max_upload_size=1)
+        file_drop(tr("Open a deck file (.json)"), "_deck:upload", ["json"], 1, on_change=_load, max_upload_size=1)
         if bad := st.session_state.get("_deck:bad_file"):
             st.error(tr("This deck file cannot be used: {reason}. Your deck is unchanged.", reason=bad))

@@ -35,7 +35,12 @@ def short_link(link: str) -> str:
 
 
 def _qr_html(link: str) -> str:
-    qr = segno.make(link, error="m")
+    try:
+        qr = segno.make(link, error="m")
+    except segno.DataOverflowError:  # a link longer than a QR code holds (a link with junk in it): the words only
+        hint = tr("This link is too long for a QR code; copy it from here:")
+        return (f'<div class="gd-share"><div class="gd-share-text"><div class="gd-share-hint">{escape(hint)}</div>'
+                f'<div class="gd-share-link">{escape(short_link(link))}</div></div></div>')
     uri = qr.svg_data_uri(scale=1, border=4, dark="#000", light="#fff")
     alt = escape(tr("QR code of this page's link, for the class"), quote=True)
     hint = tr("Scan to open this page, with these settings, on your phone:")

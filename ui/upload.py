@@ -10,6 +10,28 @@ from ui.fmt import reason, safe
 from ui.state import state_key
 
 
+def css_string(text: str) -> str:
+    """``text`` as a CSS string literal: quotes, backslashes, angle brackets and control characters as CSS escapes,
+    so that it can neither end the string nor the style element that holds it."""
+    return '"' + "".join(f"\\{ord(ch):x} " if ch in '"\\<>' or ord(ch) < 0x20 else ch for ch in text) + '"'
+
+
+def file_drop(label: str, key: str, types: list[str], max_mb: int, where=st, **options):
+    """Streamlit's file uploader (``label``, ``types``, the widget's ``key``, ``options`` passed on) with its own
+    words in the page's language: its button says "Choose a file", its drop zone "CSV, at most 2 MB" and, while a
+    file is dragged over it, "Drop the file here", instead of Streamlit's English "Upload", "2MB per file • CSV" and
+    "Drag and drop a file here" (Streamlit 1.67 cannot change them: ui/chrome.py's CSS hides them and shows these,
+    which the container's style sets as CSS custom properties). Returns the uploader's value."""
+    box = f"gd-upload-{types[0]}"
+    button = tr("Choose a file")
+    hint = tr("{kinds}, at most {mb} MB", kinds="/".join(t.upper() for t in types), mb=max_mb)
+    drop = tr("Drop the file here")
+    with where.container(key=box):
+        st.html(f"<style>.st-key-{box} {{--gd-upload-button: {css_string(button)}; "
+                f"--gd-upload-hint: {css_string(hint)}; --gd-upload-drop: {css_string(drop)};}}</style>")
+        return st.file_uploader(label, type=types, key=key, **options)
+
+
 def csv_upload(key: str, where=st, features: tuple[int, ...] = (1, 2)):
     """An uploader for the user's own data; returns a ``gd_core.data.Dataset`` or None.
 
@@ -18,13 +40,22 @@ def csv_upload(key: str, where=st, features: tuple[int, ...] = (1, 2)):
     part of the link (a note says so).
     """
     limit = gd_core.data.MAX_BYTES // 2**20
-    upload = where.file_uploader(
+    upload = file_drop(
         tr("Your own data (CSV, at most {mb} MB and {rows} rows)", mb=limit, rows=gd_core.data.MAX_ROWS),
-        type=["csv", "txt"], key=state_key(key),
+        state_key(key), ["csv", "txt"], limit, where,
         help=tr("One or two feature columns, then the target y as the last column. A header row is optional."),
     )
-    # Streamlit's own words in the drop zone are English only: CSS hides them (ui/chrome.py) and this says the same.
-    where.caption(tr("Tap or click the button above to pick a CSV file from your device, or drop one on it."))
+    # What to do, in the page's language, next to the uploader (Streamlit's own words in it are English only).
+    if features == (2,):
+        how = tr("Choose a CSV file with the button above, or drop one on it: two feature columns, then the target "
+                 "y as the last column; at most {mb} MB.", mb=limit)
+    elif features == (1,):
+        how = tr("Choose a CSV file with the button above, or drop one on it: one feature column, then the target "
+                 "y as the last column; at most {mb} MB.", mb=limit)
+    else:
+        how = tr("Choose a CSV file with the button above, or drop one on it: one or two feature columns, then the "
+                 "target y as the last column; at most {mb} MB.", mb=limit)
+    where.caption(how)
     if upload is None:
         return None
     try:

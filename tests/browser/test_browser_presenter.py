@@ -121,6 +121,48 @@ def test_the_first_chart_of_every_lesson_fits_the_window(chromium, app_url, size
         context.close()
 
 
+TITLE_UNDER_NAV = """
+() => {
+  const bottom = (sel) => { const e = document.querySelector(sel); return e ? e.getBoundingClientRect().bottom : 0; };
+  const h1 = document.querySelector('[data-testid="stMain"] h1');
+  return {h1: h1 ? h1.getBoundingClientRect().top : null, text: h1 ? h1.textContent : '',
+          nav: Math.max(bottom('[data-testid="stTopNav"]'), bottom('[data-testid="stHeader"]'))};
+}
+"""
+
+
+@pytest.mark.parametrize(("size", "present"), [((1280, 720), True), ((1024, 768), True), ((1920, 1080), True),
+                                               ((1280, 720), False), ((390, 844), False)],
+                         ids=["1280x720", "1024x768", "1920x1080", "1280x720-plain", "390x844-plain"])
+def test_the_title_starts_below_the_top_navigation(chromium, app_url, size, present):
+    """Presenter mode: the home page's title and two lessons' titles start below the top navigation's bar (the
+    header that holds it, whose white covers what lies under it), not partly under it; out of presenter mode too,
+    on a laptop and on a phone (where the header holds the sidebar's button)."""
+    width, height = size
+    phone = width < 640
+    context = chromium.new_context(viewport={"width": width, "height": height}, has_touch=phone, is_mobile=phone)
+    context.set_default_timeout(30_000)
+    try:
+        app = App(context.new_page(), app_url)
+        problems = []
+        for path in ("", "learning-rate", "sgd"):
+            app.open(f"{path}?present={int(present)}")
+            expect(app.page.locator('[data-testid="stMain"] h1')).to_be_visible(timeout=RUN_TIMEOUT)
+            # Presenter mode's style (its large print, 20 px a rem) can land a moment after the title.
+            app.page.wait_for_function(
+                "(on) => (getComputedStyle(document.documentElement).fontSize === '20px') === on", arg=present,
+                timeout=RUN_TIMEOUT)
+            settle(app.page)
+            where = app.page.evaluate(TITLE_UNDER_NAV)
+            assert where["nav"] > 0, f"/{path}: no top navigation bar"
+            if where["h1"] < where["nav"]:
+                problems.append(f"/{path}: the title {where['text']!r} starts at {where['h1']:.0f} px, under the top "
+                                f"navigation's bar (to {where['nav']:.0f} px)")
+        assert not problems, "\n".join(problems)
+    finally:
+        context.close()
+
+
 MEASURE = """
 () => {
   const parse = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
