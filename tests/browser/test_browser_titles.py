@@ -69,13 +69,16 @@ def test_every_chart_title_fits_a_phone(phone, spec, lang):
     names = tab_names(page)
     for i, name in enumerate(names or [None]):
         if i:  # the first tab is open; each other one is built when clicked
-            before = app.finished
+            before, link = app.finished, page.evaluate("location.search")
             tab = page.get_by_role("tab", name=name, exact=True).first
             tab.click()
             expect(tab).to_have_attribute("aria-selected", "true")
-            try:  # a lesson's tab is built when clicked (a run); the race's tabs are all drawn at once (none)
-                app.wait_run(before, timeout=8000)
-            except AssertionError:
+            # A lesson's view (ui.views) is built when its tab is clicked: a run, and the link names the tab. Other
+            # tabs (the race's update rules) are all drawn at once: no run, the link stays.
+            try:
+                page.wait_for_function("(link) => location.search !== link", arg=link, timeout=1500)
+                app.wait_run(before)
+            except Exception:
                 settle(page)
             wait_chart(page, timeout=RUN_TIMEOUT)
         page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].every("
