@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+from contextlib import contextmanager
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -33,6 +34,20 @@ def _dismiss_dialog(page) -> None:
     if dialog.count() and dialog.first.is_visible():
         page.keyboard.press("Escape")
         dialog.first.wait_for(state="hidden")
+
+
+@contextmanager
+def _presenter_window(chromium, app_url: str, path: str, size: tuple[int, int]):
+    """A new browser window of ``size`` on ``path`` in presenter mode (Streamlit's stray dialog closed)."""
+    context = chromium.new_context(viewport={"width": size[0], "height": size[1]})
+    context.set_default_timeout(30_000)
+    try:
+        app = App(context.new_page(), app_url)
+        app.open(f"{path}?present=1")
+        _dismiss_dialog(app.page)
+        yield app
+    finally:
+        context.close()
 
 
 def _go_by_menu(app: App, spec) -> None:
@@ -269,13 +284,8 @@ def test_the_class_link_follows_a_control_that_reruns_only_part_of_the_page(chro
     link and QR code in it still follow them."""
     from tests.browser.test_browser import slider
 
-    context = chromium.new_context(viewport={"width": 1280, "height": 720})
-    context.set_default_timeout(30_000)
-    try:
-        app = App(context.new_page(), app_url)
-        app.open(f"{path}?present=1")
+    with _presenter_window(chromium, app_url, path, (1280, 720)) as app:
         page = app.page
-        _dismiss_dialog(page)
         before = app.finished
         slider(page, label).focus()
         page.keyboard.press("ArrowRight")
@@ -286,22 +296,15 @@ def test_the_class_link_follows_a_control_that_reruns_only_part_of_the_page(chro
         page.locator('[data-testid="stPopoverButton"]').click()
         expect(page.locator(".gd-share-link")).to_contain_text(f"{param}={value}")
         assert "present" not in page.locator(".gd-share-link").inner_text()
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
-@pytest.mark.parametrize("path", ["beyond", "playground"])
+@pytest.mark.parametrize("path", ["beyond", "playground", "learning-rate", "adagrad", "sgd"])
 def test_a_legend_under_the_plot_clears_the_axis_title_in_large_print(chromium, app_url, path, size):
     """The race's legend sits under its plot: in presenter mode's larger print it must still clear the x axis's
     title and tick labels, not cover them."""
-    context = chromium.new_context(viewport={"width": size[0], "height": size[1]})
-    context.set_default_timeout(30_000)
-    try:
-        app = App(context.new_page(), app_url)
-        app.open(f"{path}?present=1")
+    with _presenter_window(chromium, app_url, path, size) as app:
         page = app.page
-        _dismiss_dialog(page)
         page.wait_for_selector(".js-plotly-plot .legend .traces")
         overlaps = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')].flatMap((gd) => {
             const entries = [...gd.querySelectorAll('.legend .traces')].map((el) => el.getBoundingClientRect());
@@ -311,5 +314,3 @@ def test_a_legend_under_the_plot_clears_the_axis_title_in_large_print(chromium, 
                                        .map((l) => [Math.round(r.top), Math.round(r.bottom), Math.round(l.top)]));
         })""")
         assert not overlaps, f"/{path} at {size}: the legend covers the x axis's title or ticks: {overlaps}"
-    finally:
-        context.close()
