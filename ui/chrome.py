@@ -141,6 +141,9 @@ h1 {font-size: 1.6rem !important; padding-bottom: 0 !important; line-height: 1.1
    lesson's title clears by sitting in the middle of its taller row. */
 [data-testid="stMain"] h1:not([data-testid="stColumn"] h1) {margin-top: 1rem !important;}
 h2, h3 {font-size: 1.45rem !important; padding-top: 0.2rem !important; padding-bottom: 0.2rem !important;}
+/* In large print a link's or a button's words wrap onto a second line rather than end in "…". */
+[data-testid="stPageLink"] p, [data-testid="stPageLink"] span, .stButton button p {white-space: normal !important;
+  overflow: visible !important; text-overflow: clip !important;}
 [data-testid="stMetricValue"] {font-size: 2.2rem;}
 .katex {font-size: 1.3em;}
 /* Large print (Streamlit sizes its own elements in px, out of reach of the html rule): body text, widget labels

@@ -314,3 +314,15 @@ def test_a_legend_under_the_plot_clears_the_axis_title_in_large_print(chromium, 
                                        .map((l) => [Math.round(r.top), Math.round(r.bottom), Math.round(l.top)]));
         })""")
         assert not overlaps, f"/{path} at {size}: the legend covers the x axis's title or ticks: {overlaps}"
+
+
+def test_the_home_pages_links_and_start_button_are_whole_in_large_print(chromium, app_url):
+    """At 1024×768 in presenter mode a lesson's link or the deck's start button wraps onto a second line instead of
+    ending in "…"."""
+    with _presenter_window(chromium, app_url, "", (1024, 768)) as app:
+        page = app.page
+        expect(page.locator('[data-testid="stPageLink"]').first).to_be_visible()
+        cut = page.evaluate("""() => [...document.querySelectorAll(
+                '[data-testid="stPageLink"] p, [data-testid="stPageLink"] span, .stButton button p')]
+            .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent)""")
+        assert not cut, f"cut off: {cut}"
