@@ -85,6 +85,8 @@ def device(request, chromium, app_url):
 
 def open_and_draw(app: App, spec) -> None:
     app.open(spec.url_path)
+    # The app's CSS (touch targets, legends, padding) comes with the script that adds the skip link.
+    app.page.wait_for_selector("#gd-skip", state="attached")
     if draws_charts(spec):
         wait_chart(app.page)
     settle(app.page)
@@ -96,7 +98,7 @@ def test_every_page_fits_the_device(device, spec):
     open_and_draw(app, spec)
     page = app.page
     try:  # Streamlit's own buttons (the tabs' scroll arrows) grow in a CSS transition: let it end
-        page.wait_for_function(f"() => ({LAYOUT.strip()})().small.length === 0", timeout=3000)
+        page.wait_for_function(f"() => ({LAYOUT.strip()})().small.length === 0", timeout=8000)
     except Exception:  # the assertion below says what is too small
         pass
     layout = page.evaluate(LAYOUT)
