@@ -100,7 +100,7 @@ PRESENTER_CONTOUR_LINE = {"width": 1.6, "color": "rgba(20,40,70,0.85)"}
 """Contour lines a washed-out projector still shows (0.6 px at 35 % opacity vanish there)."""
 
 
-PRESENTER_LEGEND_GAP = 78
+PRESENTER_LEGEND_GAP = 92
 """Pixels between the bottom of a plot and a legend under it in presenter mode: the tick labels and the axis title
 in large print."""
 
@@ -112,13 +112,15 @@ def presenter(fig: Fig, scale: float = 1.3) -> Fig:
     fig.update_layout(height=min(int(height * 1.1), PRESENTER_HEIGHT),
                       font={"size": int(FONT["size"] * scale), "color": "#111111"},
                       legend={"font": {"size": int(15 * scale)}}, title={"font": {"size": int(20 * scale)}})
-    axis = {"tickfont": {"size": max(18, int(15 * scale)), "color": TICK_COLOR},
-            "title": {"font": {"size": int(18 * scale), "color": TICK_COLOR}}, "gridcolor": PRESENTER_GRID_COLOR}
+    # The larger tick labels push the axis titles out (automargin with a standoff), so neither covers the other.
+    axis = {"tickfont": {"size": max(18, int(15 * scale)), "color": TICK_COLOR}, "automargin": True,
+            "title": {"font": {"size": int(18 * scale), "color": TICK_COLOR}, "standoff": 18},
+            "gridcolor": PRESENTER_GRID_COLOR}
     fig.update_xaxes(axis)
     fig.update_yaxes(axis)
     legend = fig.layout.get("legend") or {}
     if legend.get("orientation") == "h" and (legend.get("y") or 0) < 0 and legend.get("yanchor") == "top":
-        # A legend under the plot: below the larger tick labels and axis title, which are about 70 px tall here.
+        # A legend under the plot: below the larger tick labels and axis title, which are about 85 px tall here.
         margin = fig.layout.get("margin") or {}
         plot_height = fig.layout["height"] - margin.get("t", 100) - margin.get("b", 80)
         fig.update_layout(legend={"y": -PRESENTER_LEGEND_GAP / max(plot_height, 100)})

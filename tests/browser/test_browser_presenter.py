@@ -299,10 +299,10 @@ def test_the_class_link_follows_a_control_that_reruns_only_part_of_the_page(chro
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
-@pytest.mark.parametrize("path", ["beyond", "playground", "learning-rate", "adagrad", "sgd"])
+@pytest.mark.parametrize("path", ["step-by-step", "beyond", "playground", "learning-rate", "adagrad", "sgd"])
 def test_a_legend_under_the_plot_clears_the_axis_title_in_large_print(chromium, app_url, path, size):
-    """The race's legend sits under its plot: in presenter mode's larger print it must still clear the x axis's
-    title and tick labels, not cover them."""
+    """A legend under its plot (the race's, the loss curves') in presenter mode's larger print must still clear the
+    x axis's title and tick labels, not cover them; and the title must clear the tick labels."""
     with _presenter_window(chromium, app_url, path, size) as app:
         page = app.page
         page.wait_for_selector(".js-plotly-plot .legend .traces")
@@ -314,6 +314,16 @@ def test_a_legend_under_the_plot_clears_the_axis_title_in_large_print(chromium, 
                                        .map((l) => [Math.round(r.top), Math.round(r.bottom), Math.round(l.top)]));
         })""")
         assert not overlaps, f"/{path} at {size}: the legend covers the x axis's title or ticks: {overlaps}"
+        crowded = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')].flatMap((gd) => {
+            const title = gd.querySelector('.xtitle');
+            if (!title || !title.textContent.trim()) return [];
+            const t = title.getBoundingClientRect();
+            return [...gd.querySelectorAll('.xtick text')].map((el) => el.getBoundingClientRect())
+                .filter((r) => r.width > 0 && r.left < t.right && t.left < r.right && r.top < t.bottom
+                               && t.top < r.bottom)
+                .map((r) => [title.textContent, Math.round(r.bottom), Math.round(t.top)]);
+        })""")
+        assert not crowded, f"/{path} at {size}: an x axis's title touches its tick labels: {crowded}"
 
 
 def test_the_home_pages_links_and_start_button_are_whole_in_large_print(chromium, app_url):
