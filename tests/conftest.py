@@ -26,7 +26,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 
 
 # --- the browser test: a running app and a headless Chromium ------------------------------------
-# Used only by tests marked ``browser`` (tests/test_browser.py). Playwright is imported lazily, so the
+# Used only by tests marked ``browser`` (tests/browser/test_browser.py). Playwright is imported lazily, so the
 # other tests run without it.
 
 ROOT = Path(__file__).resolve().parent.parent

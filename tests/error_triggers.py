@@ -1,5 +1,5 @@
 """One way to make each of gd_core's errors: ``TRIGGERS`` maps a short name to a function of a scratch
-folder that calls gd_core with input it refuses (tests/test_i18n_errors.py checks that every template in
+folder that calls gd_core with input it refuses (tests/ui/test_i18n_errors.py checks that every template in
 gd_core is made by one of them, except those in ``UNREACHED``)."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ every gd_core error template has a string literal as its message (a catalog is l
 raises no plain ``ValueError`` (its message could not be translated).
 
 The messages themselves are extracted by Babel (``scripts/i18n_update.sh``; tests/catalogs.py does the same);
-tests/test_i18n.py checks that both find the same strings.
+tests/ui/test_i18n.py checks that both find the same strings.
 
 Walks the AST of app.py, ui/*.py, pages/*.py and figures/*.py for calls to ``tr``, and of gd_core/*.py for
 the message templates given to gd_core's errors (the classes in gd_core/errors.py built on

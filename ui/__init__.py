@@ -13,7 +13,7 @@
 - :mod:`ui.deck`: the lecture as a deck, and a lecturer's own;
 - :mod:`ui.process`: the server process's garbage collector.
 
-tests/test_ui_package.py checks that every public name of these modules is here.
+tests/ui/test_ui_package.py checks that every public name of these modules is here.
 """
 
 from ui.charts import (

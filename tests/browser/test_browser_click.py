@@ -1,7 +1,7 @@
 """Click-to-start in a real browser: a click on step by step's contour sets θ⁰ there, in the inputs, in the
 link, and the path starts at it.
 
-Same fixtures and helpers as tests/test_browser.py (a running app, headless Chromium)."""
+Same fixtures and helpers as tests/browser/test_browser.py (a running app, headless Chromium)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ def test_a_click_on_the_contour_starts_gradient_descent_there(browser_page, app_
     page = app.page
     app.open("step-by-step")
     wait_chart(page)
-    dialog = page.locator('[role="dialog"]')  # a first load's stray "Page not found" (tests/test_browser_presenter.py)
+    # A first load's stray "Page not found" (tests/browser/test_browser_presenter.py).
+    dialog = page.locator('[role="dialog"]')
     if dialog.count() and dialog.first.is_visible():
         page.keyboard.press("Escape")
         dialog.first.wait_for(state="hidden")

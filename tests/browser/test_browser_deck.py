@@ -2,7 +2,7 @@
 and pauses on step by step; nothing happens while a text field has the focus; from the home page in presenter mode,
 PageDown alone walks the whole lecture deck to its last step.
 
-Same fixtures and helpers as tests/test_browser.py (a running app, headless Chromium)."""
+Same fixtures and helpers as tests/browser/test_browser.py (a running app, headless Chromium)."""
 
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def test_pagedown_alone_walks_the_deck_from_the_home_page(browser_page, app_url)
             page.wait_for_function("(u) => location.href !== u", arg=before[0], timeout=15_000)
         except PlaywrightTimeout:
             # Streamlit's "Page not found" dialog (a known, separate fault of a fresh session's first load, see
-            # tests/test_browser_presenter.py) holds the key; closed, the next press goes through. Seen once in
+            # tests/browser/test_browser_presenter.py) holds the key; closed, the next press goes through. Seen once in
             # five runs without a dialog: the first press on the fresh home page lost. Once more, then it fails.
             _dismiss_dialog(page)
             retries += 1

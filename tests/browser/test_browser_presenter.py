@@ -1,7 +1,7 @@
 """Presenter mode in a real browser: it holds through the menu, back and a language change; the first chart of
 each lesson fits a projector's window; large print and contrast measured; the QR code for the class decoded.
 
-Same fixtures and helpers as tests/test_browser.py (a running app, headless Chromium)."""
+Same fixtures and helpers as tests/browser/test_browser.py (a running app, headless Chromium)."""
 
 from __future__ import annotations
 

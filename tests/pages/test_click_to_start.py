@@ -124,7 +124,7 @@ def test_the_pages_contours_are_clickable_over_their_whole_window(path, key):
 
 def test_the_widgets_a_click_sets_move_theta0_the_link_and_the_path():
     """ui.start_from_click sets the session keys of θ⁰'s inputs (ui.set_widgets): in the rerun the inputs show
-    the point, the link keeps it and the path starts there. (The click itself: tests/test_browser_click.py.)"""
+    the point, the link keeps it and the path starts there. (The click itself: tests/browser/test_browser_click.py.)"""
     at = open_page("pages/1_step_by_step.py")
     at.session_state["step:x0"], at.session_state["step:y0"] = 1.5, 0.75
     at.run()

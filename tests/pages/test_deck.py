@@ -1,5 +1,5 @@
 """The lecture as a deck (ui.deck): its data, a deck kept as a link or a file, and walking it with the deck bar's
-buttons (PageDown / PageUp in the browser: tests/test_browser_deck.py)."""
+buttons (PageDown / PageUp in the browser: tests/browser/test_browser_deck.py)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ on every tab are fuzzed in the link. After each run:
   not counted when the page quotes it back in a code span.
 
 Budget: ``FUZZ_EXAMPLES`` examples per page (default 3, the CI budget: the file runs in well under 90 s);
-``FUZZ_EXAMPLES=500 pytest tests/test_fuzz.py`` for a long run. CI's hypothesis profile (tests/conftest.py)
+``FUZZ_EXAMPLES=500 pytest tests/pages/test_fuzz.py`` for a long run. CI's hypothesis profile (tests/conftest.py)
 is derandomized, so a CI failure reproduces.
 """
 
