@@ -14,19 +14,31 @@ fragment's rerun): every page opened through app.py's navigation in its own AppT
 another, ``at.run()`` timed after each new value, each script compiled once as a server does
 (``share_script_cache``), not on every AppTest run.
 
+``--walk``: each page's session first opens every lesson in the lecture's order, as a lecture does, and then the page:
+its session state holds what a walk through the lecture leaves there (Streamlit looks through all of it each time it
+draws a select box or a number input).
+
+``--cpu``: the server's CPU time per rerun instead of the wall time (utime + stime of the server process, over
+``--rounds`` reruns in a row per page, so at least 40 rounds for a clock of 100 ticks a second). The wall time of a
+run includes a wait for Streamlit's next flush of messages to the browser, every 5 ms (``runtime_util``'s
+``MESSAGE_FLUSH_INTERVAL_SECS``): a run that ends just after a flush waits most of it. The trivial page's runs end
+either before its first flush or after it, and its median flips between about 3.5 and 8.5 ms from one run of this
+script to the next; the CPU time has no such step.
+
 Bars: every page <= 6x the baseline (below the strongest Streamlit peer's 6.3x on this measure); the median
 page <= 3x.
 
 The slider moved on each page is the one that drives its main computation (``SLIDERS`` below); its
 values are the grid values nearest its default, in a shuffled order, none used twice.
 
-Usage: python benchmarks/rerun_cost.py [--rounds 15] [--page step-by-step ...] [--apptest]
+Usage: python benchmarks/rerun_cost.py [--rounds 15] [--page step-by-step ...] [--walk] [--cpu | --apptest]
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import os
 import random
 import statistics
 import sys
@@ -38,8 +50,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # The slider each page's rerun moves: the page's main computation depends on it. The home page has none.
-# On the race pages it is momentum's β, which recomputes all five runs: a new number of updates is cut
-# from a longer race computed before (ui.race_cached), which would not measure the race.
+# On the race pages it is momentum's β, which recomputes momentum's run of 1,000 updates (each racer's run is
+# cached on its own, ui.race_cached; it recomputed all five before): a new number of updates is cut from a
+# longer race computed before, which would not measure the race.
 SLIDERS = {
     "step-by-step": "step:steps",
     "learning-rate": "lr:x0",
@@ -64,8 +77,9 @@ def app_pages() -> list[tuple[str, str]]:
     return [(lesson.url_path, lesson.script) for lesson in LESSONS]
 
 
-def fresh_values(widget, count: int, seed: int) -> list:
-    """``count`` grid values of a slider nearest its current value, excluding it, shuffled."""
+def fresh_values(widget, count: int, seed: int, cap: bool = False) -> list:
+    """``count`` grid values of a slider nearest its current value, excluding it, shuffled (with ``cap``, all of
+    them when the slider has fewer)."""
     lo, hi, step, now = widget.min, widget.max, widget.step, widget.value
     integer = isinstance(now, int)
     n = math.floor((hi - lo) / step + 1e-9)
@@ -73,7 +87,7 @@ def fresh_values(widget, count: int, seed: int) -> list:
     grid = [round(v) if integer else round(v, 10) for v in grid]
     grid = [v for v in grid if not math.isclose(v, now, abs_tol=1e-12)]
     grid.sort(key=lambda v: abs(v - now))
-    if len(grid) < count:
+    if len(grid) < count and not cap:
         raise SystemExit(f"{widget.key}: only {len(grid)} fresh values, {count} needed (use fewer --rounds)")
     picked = grid[:count]
     random.Random(seed).shuffle(picked)
@@ -154,8 +168,17 @@ class _SliderProto:
         self.key = proto.id
 
 
-async def measure_servers(urls: list[str], count: int, warmup: int) -> tuple[dict, list[float]]:
-    """Per page, the seconds of each timed rerun through a real server, and the baseline's."""
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user + system) of process ``pid`` so far, its threads included, those ended too."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure_servers(urls: list[str], count: int, warmup: int, walk: bool = False,
+                          cpu: bool = False) -> tuple[dict, list[float]]:
+    """Per page, the seconds of each timed rerun through a real server, and the baseline's: wall time, one
+    rerun each, interleaved; or with ``cpu`` the server's CPU time per rerun, one figure per page (and per
+    baseline stretch) over ``count - warmup`` reruns in a row."""
     from st_client import Server
     from st_client import Session as Client
 
@@ -167,17 +190,24 @@ async def measure_servers(urls: list[str], count: int, warmup: int) -> tuple[dic
         for n, url in enumerate(urls):
             client = Client(app.ws_url, quick_ack=True)
             await client.connect()
+            if walk:
+                for lesson, _ in app_pages():
+                    walked = await client.open_page(lesson)
+                    if not walked.ok:
+                        raise SystemExit(f"{lesson}: {walked.status} {walked.exceptions} on the walk")
             opened = await client.open_page(url)
             if opened.exceptions:
                 raise SystemExit(f"{url}: exception on opening: {opened.exceptions}")
             wid, proto = client.slider(SLIDERS[url].split(":", 1)[1])
-            pages.append((url, client, wid, fresh_values(_SliderProto(proto), count, n), []))
+            pages.append((url, client, wid, fresh_values(_SliderProto(proto), count, n, cap=cpu), []))
         base = Client(base_server.ws_url, quick_ack=True)
         await base.connect()
         await base.open_page("")
         base_wid, base_proto = base.slider("k")
         base_values = fresh_values(_SliderProto(base_proto), count * len(pages), 0)
         base_times: list[float] = []
+        if cpu:
+            return await _measure_cpu(app, base_server, pages, base, base_wid, base_values, count, warmup)
         for r in range(count):
             for url, client, wid, values, page_times in pages:
                 b = await base.set_slider(base_wid, base_values.pop())
@@ -196,6 +226,31 @@ async def measure_servers(urls: list[str], count: int, warmup: int) -> tuple[dic
         base_server.stop()
 
 
+async def _measure_cpu(app, base_server, pages, base, base_wid, base_values, count: int, warmup: int):
+    """Per page: ``count - warmup`` reruns in a row, the app server's CPU time over them per rerun; after each
+    page as many reruns of the baseline, its server's. Returns them as one-element lists (one figure each)."""
+    base_times: list[float] = []
+    for url, client, wid, values, page_times in pages:
+        for _ in range(warmup):
+            await client.set_slider(wid, values.pop())
+            await base.set_slider(base_wid, base_values.pop())
+        reruns = len(values)  # fewer than asked when the slider has fewer new values (theory's order: 20)
+        start = cpu_seconds(app.proc.pid)
+        while values:
+            run = await client.set_slider(wid, values.pop())
+            if not run.ok:
+                raise SystemExit(f"{url}: {run.status} {run.exceptions}")
+        page_times.append((cpu_seconds(app.proc.pid) - start) / reruns)
+        start = cpu_seconds(base_server.proc.pid)
+        for _ in range(reruns):
+            await base.set_slider(base_wid, base_values.pop())
+        base_times.append((cpu_seconds(base_server.proc.pid) - start) / reruns)
+    for _, client, *_ in pages:
+        await client.close()
+    await base.close()
+    return {url: (SLIDERS[url], page_times) for url, _, _, _, page_times in pages}, base_times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=15, help="timed reruns per page (the median is reported)")
@@ -203,14 +258,22 @@ def main() -> None:
     parser.add_argument("--page", action="append", help="only these url paths (default: all)")
     parser.add_argument("--apptest", action="store_true",
                         help="whole-app reruns in AppTest, in-process, instead of real servers and websockets")
+    parser.add_argument("--walk", action="store_true",
+                        help="each session first opens every lesson in order, as a lecture does")
+    parser.add_argument("--cpu", action="store_true",
+                        help="the server's CPU time per rerun (over --rounds reruns in a row) instead of wall time")
     args = parser.parse_args()
     if not args.apptest:
         import asyncio
 
         sys.path.insert(0, str(ROOT / "benchmarks"))
         urls = [url for url, _ in app_pages() if url in SLIDERS and (not args.page or url in args.page)]
-        times, base_times = asyncio.run(measure_servers(urls, args.rounds + args.warmup, args.warmup))
-        report(times, base_times, args.rounds, "streamlit run servers, websocket sessions")
+        times, base_times = asyncio.run(measure_servers(urls, args.rounds + args.warmup, args.warmup,
+                                                        walk=args.walk, cpu=args.cpu))
+        how = "streamlit run servers, websocket sessions" + (", after a walk through the lecture" if args.walk else "")
+        if args.cpu:
+            how = f"server CPU time per rerun over {args.rounds} in a row; " + how
+        report(times, base_times, args.rounds, how)
         return
 
     warnings.filterwarnings("ignore", message=".*missing ScriptRunContext.*")

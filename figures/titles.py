@@ -4,6 +4,7 @@ that fits, and makes room above the plot for the lines it adds."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -76,12 +77,15 @@ def _pieces(line: str) -> list[str]:
     return pieces
 
 
+@functools.lru_cache(maxsize=4096)
 def break_title(text: str, size: float, width: float = PHONE_TITLE_WIDTH) -> str:
     """``text`` with ``<br>`` where its lines must break to be at most ``width`` px wide at font ``size`` px.
 
     Latin text breaks at spaces (the space goes) outside parentheses, Chinese between characters, never before a
     closing mark (，。：） or after an opening one; a word longer than the line stays whole. The lines are balanced:
     as many as ``width`` needs, each as short as that many allows. Breaks already in the text stay.
+
+    A pure function of its arguments, remembered: a page's titles come back on every rerun.
     """
     lines: list[str] = []
     for given in _BREAK.split(text or ""):

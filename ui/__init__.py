@@ -178,6 +178,7 @@ from ui.share import (
     short_link,
 )
 from ui.state import (
+    KEPT,
     MAX_FORMULA,
     choice,
     int_number,
@@ -215,6 +216,7 @@ __all__ = [
     "DECK_PAGE_KEYS",
     "DECK_STEPPER_KEY",
     "HOME",
+    "KEPT",
     "LECTURE_DECK",
     "LESSONS",
     "LR_OPTIONS",

@@ -24,6 +24,7 @@ from ui.chrome import page_id
 from ui.fmt import safe
 from ui.nav import LESSONS
 from ui.race import RACE_KEYS
+from ui.state import KEPT
 from ui.upload import file_drop
 
 
@@ -293,9 +294,12 @@ def deck_stop() -> None:
 
 def _forget_page(pid: str) -> None:
     """Forget a page's widgets (values, kept values, open tab) so that the link it opens with sets them."""
-    prefixes = (f"{pid}:", f"_keep:{pid}:", f"_seen:{pid}:")
+    prefixes = (f"{pid}:", f"_seen:{pid}:")
     for k in [k for k in st.session_state if isinstance(k, str) and k.startswith(prefixes)]:
         del st.session_state[k]
+    kept = st.session_state.get(KEPT) or {}
+    for k in [k for k in kept if k.startswith(f"{pid}:")]:
+        del kept[k]
 
 
 def _step_link(index: int, deck=None) -> dict[str, str]:

@@ -41,25 +41,25 @@ RACE_RUN_LENGTHS = (50, 100, 200, 300, 500, 750, 1000, 1500, 2000, 2500, 3000)
 """The lengths the race is computed for; a race of n updates is cut from the shortest one at least n long."""
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def _race_run(formula: str, racers: tuple[tuple[str, tuple], ...], theta0: tuple, steps: int) -> dict:
-    loss = parse_cached(formula)
-    runs = gd_core.run_each(loss, [make_optimizer(name, hyper) for name, hyper in racers],
-                            np.asarray(theta0, dtype=float), steps)
-    return {name: traj for (name, _), traj in zip(racers, runs)}
+@st.cache_data(max_entries=160, show_spinner=False)
+def _race_run(formula: str, name: str, hyper: tuple, theta0: tuple, steps: int):
+    """One racer's run, cached on its own: moving one optimizer's hyperparameter (momentum's β) recomputes that
+    optimizer's run alone; the other racers' runs are the ones computed before."""
+    return gd_core.run(parse_cached(formula), make_optimizer(name, hyper), np.asarray(theta0, dtype=float), steps)
 
 
 def race_cached(formula: str, racers: tuple[tuple[str, tuple], ...], theta0: tuple, steps: int) -> dict:
-    """Each (optimizer, hyperparameters) of ``racers`` run from ``theta0`` for ``steps`` updates, in one loop
-    (``gd_core.run_each``): the same trajectories as ``run_cached`` one by one.
+    """Each (optimizer, hyperparameters) of ``racers`` run from ``theta0`` for ``steps`` updates: the same
+    trajectories as ``run_cached`` one by one, each cached on its own (a change of one racer's hyperparameters
+    computes one run).
 
     The race is computed for the next length of RACE_RUN_LENGTHS and cut (``Trajectory.first``, exactly
-    the shorter run): moving the number of updates reuses one computed race, for a whole class at once,
+    the shorter run): moving the number of updates reuses the runs computed, for a whole class at once,
     until it passes that length. The defaults (100, 1000) are lengths of their own, so a change of
     anything else computes no more than before.
     """
     length = next((n for n in RACE_RUN_LENGTHS if n >= steps), steps)
-    return {name: traj.first(steps) for name, traj in _race_run(formula, racers, theta0, length).items()}
+    return {name: _race_run(formula, name, hyper, theta0, length).first(steps) for name, hyper in racers}
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

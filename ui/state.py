@@ -21,6 +21,21 @@ from ui.fmt import fmt_param, safe
 MAX_FORMULA = gd_core.expr.MAX_LENGTH
 
 
+KEPT = "_kept"
+"""The one session entry that keeps every page's widget values (session key → value) while a widget is not drawn
+(another page, a hidden tab). One entry, not one per widget: Streamlit looks through the whole session state each
+time it draws a select box, a number input or a text field (``filtered_state``), so its cost grew with every
+page a lecture had visited (106 such entries after one walk through the lessons)."""
+
+
+def _kept() -> dict:
+    """The kept values (:data:`KEPT`), made on first use."""
+    kept = st.session_state.get(KEPT)
+    if kept is None:
+        kept = st.session_state[KEPT] = {}
+    return kept
+
+
 def state_key(key: str) -> str:
     """The session key of this page's widget whose link key is ``key`` (``step:eta`` for ``?eta=`` on step by step)."""
     return f"{page_id()}:{key}"
@@ -38,13 +53,14 @@ def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make
     as the link writes it).
     """
     skey = state_key(key)
-    keep = f"_keep:{skey}"
+    kept = _kept()
     if clip is not None:
-        for k in (skey, keep):
-            if k in st.session_state:
-                st.session_state[k] = clip(st.session_state[k])
+        if skey in st.session_state:
+            st.session_state[skey] = clip(st.session_state[skey])
+        if skey in kept:
+            kept[skey] = clip(kept[skey])
     if skey not in st.session_state:
-        value = st.session_state.get(keep, default)
+        value = kept.get(skey, default)
         raw_all = st.query_params.get_all(key)
         if raw_all:
             raw = raw_all[-1]
@@ -55,7 +71,7 @@ def _bound(key: str, label: str, default: Any, parse: Callable[[str], Any], make
                 value = default
         st.session_state[skey] = value
     value = make(skey)
-    st.session_state[keep] = value
+    kept[skey] = value
     text = serialize(value)
     if value == default:
         if key in st.query_params:
@@ -70,8 +86,8 @@ def reset(*keys: str) -> None:
     show their defaults. Call it before drawing them, e.g. when their defaults depend on another choice."""
     for key in keys:
         skey = state_key(key)
-        for k in (skey, f"_keep:{skey}"):
-            st.session_state.pop(k, None)
+        st.session_state.pop(skey, None)
+        _kept().pop(skey, None)
         if key in st.query_params:
             del st.query_params[key]
 
@@ -87,7 +103,7 @@ def kept_int(key: str, lo: int, hi: int, default: int) -> int:
     """The value of this page's integer widget ``key`` when it is not drawn in this run (it sits in a
     hidden tab): as last set, else from the link, else ``default``; clipped to lo … hi."""
     skey = state_key(key)
-    value = st.session_state.get(skey, st.session_state.get(f"_keep:{skey}"))
+    value = st.session_state.get(skey, _kept().get(skey))
     if value is None:
         try:
             value = _int_in(lo, hi)(st.query_params.get(key, ""))
@@ -118,14 +134,14 @@ def slider(key: str, label: str, lo: float, hi: float, default: float, step: flo
            help: str | None = None, fmt: str | None = None, where=st) -> float:
     """A float slider bound to the URL."""
     return _bound(key, label, default, _float_in(lo, hi),
-                  lambda k: where.slider(label, lo, hi, step=step, key=k, help=help, format=fmt),
+                  lambda k: where.slider(label, lo, hi, st.session_state[k], step=step, key=k, help=help, format=fmt),
                   fmt_param, clip=lambda v: min(max(float(v), lo), hi))
 
 
 def int_slider(key: str, label: str, lo: int, hi: int, default: int, help: str | None = None, where=st) -> int:
     """An integer slider bound to the URL."""
     return _bound(key, label, default, _int_in(lo, hi),
-                  lambda k: where.slider(label, lo, hi, step=1, key=k, help=help), str,
+                  lambda k: where.slider(label, lo, hi, st.session_state[k], step=1, key=k, help=help), str,
                   clip=lambda v: min(max(int(v), lo), hi))
 
 
@@ -274,7 +290,7 @@ def views(key: str, options: dict[str, str]) -> Sequence:
     through a link without ``key`` (the navigation's) keeps the tab that was open.
     """
     skey = state_key(key)
-    keep, seen = f"_keep:{skey}", f"_seen:{skey}"
+    kept, seen = _kept(), f"_seen:{skey}"
     first = next(iter(options))
     raw = st.query_params.get(key)
     if seen not in st.session_state or (raw is not None and raw != st.session_state[seen]):
@@ -282,11 +298,11 @@ def views(key: str, options: dict[str, str]) -> Sequence:
     # A link without the key (the top menu's, the home page's: they carry no query) keeps the tab as kept.
     else:
         by_label = {label: value for value, label in options.items()}
-        chosen = by_label.get(st.session_state.get(skey), st.session_state.get(keep, first))  # a click, or as kept
+        chosen = by_label.get(st.session_state.get(skey), kept.get(skey, first))  # a click, or as kept
         chosen = chosen if chosen in options else first
     st.session_state[skey] = options[chosen]
     tabs = st.tabs(list(options.values()), key=skey, on_change="rerun")
-    st.session_state[keep] = chosen
+    kept[skey] = chosen
     if chosen == first:
         if key in st.query_params:
             del st.query_params[key]
