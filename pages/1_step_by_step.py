@@ -25,7 +25,6 @@ with st.sidebar:
 left, right = st.columns([5, 3], gap="medium")
 figure_box, main_box = ui.under_figure("gd-main-eta", where=left)
 eta = ui.lr_slider("eta", 0.1, where=main_box)
-key_box = left.container()  # what the step view's colours mean, under η
 
 if picked.loss is None:
     st.info(tr("Fix the formula in the sidebar to see gradient descent on it."))
@@ -43,6 +42,9 @@ n = traj.n_updates
 # window around the path and the minimum; the surface shows the preset's window, widened to the path.
 x_range, y_range = ui.scaled_window(picked.x_range, picked.y_range, traj.params, points=picked.minima)
 xs, ys, Z = ui.grid_cached(picked.formula, x_range, y_range, 80)
+
+ui.part()  # update t reruns what follows (the update drawn, its numbers), not the settings and the run above
+key_box = left.container()  # what the step view's colours mean, under η (the part writes it on every run)
 
 with right:
     if n == 0:

@@ -54,6 +54,7 @@ with tab_run:
         n = ada_run.n_updates
         left, right = st.columns([5, 4], gap="medium")
         figure_box, steps_box = ui.under_figure("gd-main-t", where=left)  # t right under the paths
+        ui.part()  # update t reruns the rest of this view (the paths at t, the tables), not the settings and runs
         t = t_selected = ui.step_control(n, where=steps_box)
         tables = ui.adagrad_tables(ada_run, t, eta)
         x_range, y_range = ui.square_window(picked.x_range, picked.y_range, [theta0, *picked.minima],

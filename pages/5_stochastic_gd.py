@@ -91,7 +91,7 @@ colors = {k: figures.OPTIMIZER_COLORS[k] for k in fits}
 total_examples = n * epochs
 left, right = st.columns([3, 2], gap="medium")
 figure_box, steps_box = ui.under_figure("gd-main-t", where=left)  # the examples seen, right under the paths
-# It opens after one epoch, the moment on the slide (gradient descent's first update, SGD's n-th).
+ui.part()  # the examples seen rerun what follows; they open after one epoch, the slide's moment (SGD's n-th update)
 u = ui.stepper("t", tr("Examples seen so far (= SGD updates)"), total_examples, n, back=tr("One example back"),
                forward=tr("One more example"), where=steps_box)
 idx = {k: sgd.index_at(f, u, n) for k, f in fits.items()}

@@ -60,8 +60,6 @@ else:
 t_key = f"{PAGE}:t"
 if t_key in st.session_state:
     st.session_state[t_key] = min(st.session_state[t_key], steps)
-t = ui.int_slider("t", tr("Where is each run after t updates?"), 0, steps, 10, where=cols[-1],
-                  help=tr("The big dots on both contours and the dashed line on the loss plot."))
 
 tolerance = float(target_key) / 100
 c, ((raw_win, raw_grid), (sc_win, sc_grid)), (m, s), (m_after, s_after) = ui.scaling_comparison(
@@ -83,6 +81,9 @@ for key, side in (("raw", raw), ("scaled", scaled)):
                                 "the steepest direction overshoots more at every update.", side=sides[key],
                                 t=side.diverged_at), icon="💥")
 
+ui.part()  # t reruns what follows (the runs at t), not the settings and the runs above
+t = ui.int_slider("t", tr("Where is each run after t updates?"), 0, steps, 10, where=cols[-1],
+                  help=tr("The big dots on both contours and the dashed line on the loss plot."))
 
 # The contours first, k and t under them, each side's numbers under those, and the words about the runs below them:
 # the contours and the two sliders stay whole on a projector's screen (there the contours are lower, their markers

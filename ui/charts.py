@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Mapping
@@ -96,8 +95,9 @@ def chart(fig: figures.Fig, key: str | None = None, on_click: tuple[str, str] | 
           click_also: Mapping | None = None, alt: str | None = None) -> None:
     """Draw a figure the same way everywhere; in presenter mode taller and in larger print.
 
-    Before it, its text alternative (:func:`chart_alt`: ``alt``, the sentence with the key number, or the title and
-    the legend's names), out of sight but read by screen readers. Below it, a button downloads the figure's points as
+    Its text alternative (:func:`chart_alt`: ``alt``, the sentence with the key number, or the title and the
+    legend's names) is the chart's accessible name (Streamlit's ``alt``: ``role="figure"`` with that
+    ``aria-label``), read by screen readers. Below it, a button downloads the figure's points as
     CSV (made only when clicked); the camera icon of Plotly's own toolbar saves the figure as PNG.
 
     ``on_click``: the link keys of the two widgets a click on the plot sets (θ⁰'s ``("x0", "y0")``): the plot
@@ -105,7 +105,6 @@ def chart(fig: figures.Fig, key: str | None = None, on_click: tuple[str, str] | 
     a click sets the widgets, and those in ``click_also`` (:func:`start_from_click`), and reruns the page.
     Needs ``key``.
     """
-    st.html(f'<p class="gd-sr-only" data-gd-alt="1">{html.escape(chart_alt(fig, alt))}</p>')
     if presenting():
         figures.presenter(fig)
         refresh_share()  # the widgets above the chart have written the link by now
@@ -117,7 +116,7 @@ def chart(fig: figures.Fig, key: str | None = None, on_click: tuple[str, str] | 
         figures.clickable(fig, fig.layout["xaxis"]["range"], fig.layout["yaxis"]["range"])
         select = {"on_select": lambda: start_from_click(st.session_state.get(key), on_click, click_also),
                   "selection_mode": ("points",)}
-    st.plotly_chart(fig.drawn(), width="stretch", key=key,
+    st.plotly_chart(fig.drawn(), width="stretch", key=key, alt=chart_alt(fig, alt),
                     config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}, **select)
     if select:
         st.caption(tr("Click the plot to start there."))

@@ -48,11 +48,6 @@ table.gd-table th[title] {text-decoration: underline dotted #9AA5B4; text-underl
   radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) left center / 0.9rem 100%,
   radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.28), rgba(0,0,0,0)) right center / 0.9rem 100%;
   background-repeat: no-repeat; background-attachment: local, local, scroll, scroll;}
-/* Text for screen readers only (a chart's text alternative): out of sight, in the accessibility tree. */
-.gd-sr-only {position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
-  clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;}
-[data-testid="stElementContainer"]:has(.gd-sr-only) {position: absolute !important; width: 1px; height: 1px;
-  overflow: hidden; clip: rect(0, 0, 0, 0);}
 /* This style's own element (it holds the skip link's script too) takes no room in the page. */
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script) {position: absolute !important;
   width: 0; height: 0; overflow: hidden;}
@@ -303,12 +298,18 @@ def start_page(page: str, title: str, intro: str, formula: str | None = None) ->
 
 _BODIES: dict[tuple[str, int, int], CodeType | None] = {}
 """The compiled rest of each page after its ``start_page`` call, by (file, its mtime, the call's line)."""
+RERUN_PAGE = "_rerun_page"
+"""Set (by ``ui.set_widgets``) when a control sets other widgets of the page, which may be drawn above a part
+(:func:`part`): the part's own rerun would not draw them, so the part reruns the page instead."""
+_PARTS: list[CodeType] = []
+"""The compiled statements that follow each :func:`part` call of a page, by number (the call's argument)."""
 
 
 def _page_body(frame) -> CodeType | None:
     """The statements of the page file that follow the top-level statement calling :func:`start_page` (at the
     caller's ``frame``), compiled with the file's own name and line numbers; None when the call is not a top-level
-    statement of a file on disk (then the page runs on as it is)."""
+    statement of a file on disk (then the page runs on as it is). Each ``ui.part()`` statement in it, with the
+    statements after it in its block, becomes ``ui.part(n)``: the part compiled alone (:func:`part`)."""
     filename, line = frame.f_code.co_filename, frame.f_lineno
     if frame.f_code.co_name != "<module>":
         return None
@@ -323,10 +324,40 @@ def _page_body(frame) -> CodeType | None:
         for i, node in enumerate(tree.body):
             if node.lineno <= line <= (node.end_lineno or node.lineno):
                 if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
-                    body = compile(ast.Module(body=tree.body[i + 1:], type_ignores=[]), filename, "exec")
+                    statements = _split_parts(tree.body[i + 1:], filename)
+                    body = compile(ast.Module(body=statements, type_ignores=[]), filename, "exec")
                 break
         _BODIES[key] = body
     return _BODIES[key]
+
+
+def _is_part_call(node: ast.stmt) -> bool:
+    """``ui.part()`` as a statement of its own, without arguments."""
+    if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
+        return False
+    call, func = node.value, node.value.func
+    return (isinstance(func, ast.Attribute) and func.attr == "part" and isinstance(func.value, ast.Name)
+            and func.value.id == "ui" and not call.args and not call.keywords)
+
+
+def _split_parts(statements: list[ast.stmt], filename: str) -> list[ast.stmt]:
+    """``statements`` with each ``ui.part()`` and the statements after it in its block (the page's own, or a
+    ``with``'s, an ``if``'s, ...) replaced by ``ui.part(n)``, those statements compiled as :data:`_PARTS` [n]."""
+    out: list[ast.stmt] = []
+    for j, node in enumerate(statements):
+        if _is_part_call(node):
+            rest = _split_parts(statements[j + 1:], filename) or [ast.copy_location(ast.Pass(), node)]
+            node.value.args = [ast.copy_location(ast.Constant(len(_PARTS)), node.value)]
+            _PARTS.append(compile(ast.Module(body=rest, type_ignores=[]), filename, "exec"))
+            out.append(node)
+            return out
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for field in ("body", "orelse", "finalbody"):
+                block = getattr(node, field, None)
+                if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                    setattr(node, field, _split_parts(block, filename))
+        out.append(node)
+    return out
 
 
 def _run_body(body: CodeType, namespace: dict) -> None:
@@ -338,10 +369,43 @@ def _run_body(body: CodeType, namespace: dict) -> None:
     language, presenter mode, the deck's bar) reruns the whole app, as before."""
 
     def lesson() -> None:
+        st.session_state.pop(RERUN_PAGE, None)  # this run draws the whole body
         exec(body, namespace)  # the page's own code, compiled from its file by _page_body
 
     fragment(lesson)()
     st.stop()
+
+
+def part(number: int | None = None) -> None:
+    """Where a part of a page's body with reruns of its own starts (a fragment inside the body's): a control drawn
+    after ``ui.part()`` in its block reruns only the statements after it in that block, not the settings, the
+    runs and the figures above it (stepping through a run's updates redraws the update, not the run).
+
+    Write it as a statement of its own in a page's body (after :func:`start_page`). What follows it may read
+    what was set above it; nothing above it, nor after its block, may read what it sets (they do not rerun with
+    it). A control of the part that sets other widgets (``ui.set_widgets``: a click on the plot sets θ⁰) reruns the
+    whole page (:data:`RERUN_PAGE`). Each container made above the part that the part writes into must get
+    something from it on every run (Streamlit reserves the part's place in it on the page's run): make a container
+    that only sometimes gets an element inside the part. The page's compiler (:func:`_page_body`) has moved those
+    statements into part ``number``; called without one (a page run some other way), it does nothing and the page
+    runs on."""
+    if number is None:
+        return
+    code, namespace = _PARTS[number], sys._getframe(1).f_globals
+    here = dict(namespace)  # the page's names as they are where the part starts
+
+    def lesson_part() -> dict:
+        if st.session_state.pop(RERUN_PAGE, False):
+            st.rerun()  # a control of the part set the page's settings above it (a click on the plot sets θ⁰)
+        # Each run of the part starts from the names as they were here, not as the body's last run left them
+        # (a name the part or what follows sets again, e.g. a list of columns, would be stale).
+        names = dict(here)
+        exec(code, names)  # statements of the page's file, compiled by _split_parts
+        return names
+
+    names = fragment(lesson_part)()
+    if isinstance(names, dict):
+        namespace.update(names)  # in the body's run, what follows the part's block sees what the part set
 
 
 def fragment(func: Callable) -> Callable:

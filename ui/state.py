@@ -15,7 +15,7 @@ import streamlit as st
 
 import gd_core
 from i18n import tr
-from ui.chrome import link_note, page_id
+from ui.chrome import RERUN_PAGE, link_note, page_id
 from ui.fmt import fmt_param, safe
 
 MAX_FORMULA = gd_core.expr.MAX_LENGTH
@@ -97,6 +97,7 @@ def set_widgets(values: dict[str, Any]) -> None:
     rerun the click starts, they show these values (and the link follows)."""
     for key, value in values.items():
         st.session_state[state_key(key)] = value
+    st.session_state[RERUN_PAGE] = True  # they may be drawn above the part of the page that holds this control
 
 
 def kept_int(key: str, lo: int, hi: int, default: int) -> int:

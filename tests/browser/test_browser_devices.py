@@ -64,12 +64,8 @@ LAYOUT = """
 """
 
 ALTS = """
-() => [...document.querySelectorAll('.stPlotlyChart')].map((chart) => {
-  const holder = chart.closest('[data-testid="stElementContainer"]');
-  const before = holder && holder.previousElementSibling;
-  const alt = before && before.querySelector('.gd-sr-only');
-  return alt ? alt.textContent.trim() : '';
-})
+() => [...document.querySelectorAll('.stPlotlyChart')].map((chart) =>
+  chart.getAttribute('role') === 'figure' ? (chart.getAttribute('aria-label') || '').trim() : '')
 """
 
 

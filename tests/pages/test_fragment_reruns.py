@@ -1,7 +1,8 @@
 """A lesson's own widgets rerun the lesson's body alone (a fragment, ui.chrome.start_page): the header, app.py's
 switches and the navigation are not sent again, so a rerun costs the server less (benchmarks/classroom.py). On the
 race, the number of updates (under the figure) reruns the race alone, not the sidebar's settings. Checked through a
-real server and websocket sessions, as a browser speaks to it (benchmarks/st_client.py)."""
+real server and websocket sessions, as a browser speaks to it (benchmarks/st_client.py). Stepping through a run's
+updates reruns the part of the body after the update's control (ui.part), not the settings above it."""
 
 from __future__ import annotations
 
@@ -103,3 +104,46 @@ def test_a_rerun_of_the_body_or_of_the_race_keeps_the_pages_language(app_url):
     for run in (body, race):
         assert run.ok and run.status == FRAGMENT_RUN
         assert "比賽結果的數字" in run.texts and "The race in numbers" not in run.texts, run.texts
+
+
+STEPPERS = [  # (page, its update slider: a part of the body, ui.part; a setting in the sidebar)
+    ("step-by-step", "step:t", "step:steps"),
+    ("adagrad", "adagrad:t", "adagrad:steps"),
+    ("sgd", "sgd:t", "sgd:n"),
+    ("feature-scaling", "scaling:t", "scaling:n"),
+]
+
+
+def test_stepping_through_the_updates_redraws_the_update_not_the_settings(app_url):
+    """The update t (ui.part): a move reruns what follows the part's start (the update drawn, its numbers), not
+    the sidebar's settings and the run above it; again and again (each rerun of the part starts from the page's
+    names as they were where it starts); in the page's language."""
+    async def go(page, t_key, setting_key):
+        s = Session(_ws(app_url))
+        await s.connect()
+        try:
+            opened = await s.open_page(page, query="lang=zh-TW", timeout=60)
+            t_id, _ = s.slider(t_key)
+            steps = [await s.set_slider(t_id, t, query="lang=zh-TW", timeout=60) for t in (3, 4, 2)]
+            setting_id, _ = s.slider(setting_key)
+            setting = await s.set_slider(setting_id, 30, query="lang=zh-TW", timeout=60)
+            return opened, steps, setting, t_id, setting_id
+        finally:
+            await s.close()
+
+    for page, t_key, setting_key in STEPPERS:
+        opened, steps, setting, t_id, setting_id = _in_thread(
+            lambda page=page, t_key=t_key, setting_key=setting_key: go(page, t_key, setting_key))
+        assert opened.ok, (page, opened.exceptions)
+        for moved in steps:
+            assert moved.ok and moved.status == FRAGMENT_RUN, (page, moved.status, moved.exceptions)
+            drawn = {wid for _, wid in moved.elements if wid}
+            assert t_id in drawn and setting_id not in drawn, page
+            assert "plotly_chart" in _kinds(moved), page
+            assert len(moved.elements) < len(setting.elements), page
+            english = [t for t in moved.texts if t.isascii() and len(t) > 40 and not t.lstrip().startswith("$")]
+            assert not english, (page, english)  # words, not formulas: the part speaks the page's language
+        # A setting in the sidebar reruns the whole body, the part with it.
+        assert setting.ok and setting.status == FRAGMENT_RUN
+        drawn = {wid.rsplit("-", 1)[-1] for _, wid in setting.elements if wid}  # t's id follows its new range
+        assert {t_key, setting_key} <= drawn, page
