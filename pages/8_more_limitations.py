@@ -92,6 +92,7 @@ with right:
 if not slots:
     st.info(tr("Choose at least one start point in the sidebar."))
 else:
+    ui.part()  # η and the number of updates rerun this (the runs), not the starts and the slide's picture above
     # η and the number of updates right under the paths they change (on a phone too, where the sidebar starts folded).
     warnings_box = st.container()
     figure_box, main_box = ui.under_figure("gd-main-eta-steps")

@@ -106,44 +106,49 @@ def test_a_rerun_of_the_body_or_of_the_race_keeps_the_pages_language(app_url):
         assert "比賽結果的數字" in run.texts and "The race in numbers" not in run.texts, run.texts
 
 
-STEPPERS = [  # (page, its update slider: a part of the body, ui.part; a setting in the sidebar)
+PARTS = [  # (page, a slider of a part of the body (ui.part), a setting above the part: a slider or another widget)
     ("step-by-step", "step:t", "step:steps"),
     ("adagrad", "adagrad:t", "adagrad:steps"),
     ("sgd", "sgd:t", "sgd:n"),
     ("feature-scaling", "scaling:t", "scaling:n"),
+    ("limitations", "limits:steps", "limits:s1"),  # η and the number of updates; the starts' choices
 ]
 
 
-def test_stepping_through_the_updates_redraws_the_update_not_the_settings(app_url):
-    """The update t (ui.part): a move reruns what follows the part's start (the update drawn, its numbers), not
-    the sidebar's settings and the run above it; again and again (each rerun of the part starts from the page's
-    names as they were where it starts); in the page's language."""
-    async def go(page, t_key, setting_key):
+def test_a_part_of_the_body_reruns_without_the_settings_above_it(app_url):
+    """The update t (and on the limitations page η and the number of updates) start a part of the body
+    (ui.part): a move reruns what follows, not the sidebar's settings and the run above it; again and again
+    (each rerun of the part starts from the page's names as they were where it starts); in the page's language.
+    A setting above the part (a slider) reruns the whole body, the part with it."""
+    async def go(page, part_key, setting_key):
         s = Session(_ws(app_url))
         await s.connect()
         try:
             opened = await s.open_page(page, query="lang=zh-TW", timeout=60)
-            t_id, _ = s.slider(t_key)
-            steps = [await s.set_slider(t_id, t, query="lang=zh-TW", timeout=60) for t in (3, 4, 2)]
-            setting_id, _ = s.slider(setting_key)
-            setting = await s.set_slider(setting_id, 30, query="lang=zh-TW", timeout=60)
-            return opened, steps, setting, t_id, setting_id
+            part_id, _ = s.slider(part_key)
+            moves = [await s.set_slider(part_id, v, query="lang=zh-TW", timeout=60) for v in (3, 4, 2)]
+            setting = None
+            if any(kind == "slider" and wid.endswith(setting_key) for wid, (kind, _) in s.widgets.items()):
+                setting_id, _ = s.slider(setting_key)
+                setting = await s.set_slider(setting_id, 30, query="lang=zh-TW", timeout=60)
+            return opened, moves, setting
         finally:
             await s.close()
 
-    for page, t_key, setting_key in STEPPERS:
-        opened, steps, setting, t_id, setting_id = _in_thread(
-            lambda page=page, t_key=t_key, setting_key=setting_key: go(page, t_key, setting_key))
+    for page, part_key, setting_key in PARTS:
+        opened, moves, setting = _in_thread(
+            lambda page=page, part_key=part_key, setting_key=setting_key: go(page, part_key, setting_key))
         assert opened.ok, (page, opened.exceptions)
-        for moved in steps:
+        assert setting_key in {wid.rsplit("-", 1)[-1] for _, wid in opened.elements if wid}, page
+        for moved in moves:
             assert moved.ok and moved.status == FRAGMENT_RUN, (page, moved.status, moved.exceptions)
-            drawn = {wid for _, wid in moved.elements if wid}
-            assert t_id in drawn and setting_id not in drawn, page
+            drawn = {wid.rsplit("-", 1)[-1] for _, wid in moved.elements if wid}
+            assert part_key in drawn and setting_key not in drawn, page
             assert "plotly_chart" in _kinds(moved), page
-            assert len(moved.elements) < len(setting.elements), page
+            assert len(moved.elements) < len(opened.elements), page
             english = [t for t in moved.texts if t.isascii() and len(t) > 40 and not t.lstrip().startswith("$")]
             assert not english, (page, english)  # words, not formulas: the part speaks the page's language
-        # A setting in the sidebar reruns the whole body, the part with it.
-        assert setting.ok and setting.status == FRAGMENT_RUN
-        drawn = {wid.rsplit("-", 1)[-1] for _, wid in setting.elements if wid}  # t's id follows its new range
-        assert {t_key, setting_key} <= drawn, page
+        if setting is not None:
+            assert setting.ok and setting.status == FRAGMENT_RUN
+            drawn = {wid.rsplit("-", 1)[-1] for _, wid in setting.elements if wid}  # t's id follows its new range
+            assert {part_key, setting_key} <= drawn, page
