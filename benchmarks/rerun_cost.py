@@ -207,7 +207,7 @@ async def measure_servers(urls: list[str], count: int, warmup: int, walk: bool =
         base_values = fresh_values(_SliderProto(base_proto), count * len(pages), 0)
         base_times: list[float] = []
         if cpu:
-            return await _measure_cpu(app, base_server, pages, base, base_wid, base_values, count, warmup)
+            return await _measure_cpu(app, base_server, pages, base, base_wid, base_values, warmup)
         for r in range(count):
             for url, client, wid, values, page_times in pages:
                 b = await base.set_slider(base_wid, base_values.pop())
@@ -226,9 +226,10 @@ async def measure_servers(urls: list[str], count: int, warmup: int, walk: bool =
         base_server.stop()
 
 
-async def _measure_cpu(app, base_server, pages, base, base_wid, base_values, count: int, warmup: int):
-    """Per page: ``count - warmup`` reruns in a row, the app server's CPU time over them per rerun; after each
-    page as many reruns of the baseline, its server's. Returns them as one-element lists (one figure each)."""
+async def _measure_cpu(app, base_server, pages, base, base_wid, base_values, warmup: int):
+    """Per page: a rerun for each of its slider's new values after the first ``warmup``, in a row, and the app
+    server's CPU time over them per rerun; after each page as many reruns of the baseline, its server's. Returns
+    them as one-element lists (one figure each)."""
     base_times: list[float] = []
     for url, client, wid, values, page_times in pages:
         for _ in range(warmup):

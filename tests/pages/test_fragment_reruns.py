@@ -7,6 +7,7 @@ updates reruns the part of the body after the update's control (ui.part), not th
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -24,8 +25,15 @@ def _in_thread(coro_fn):
         return pool.submit(lambda: asyncio.run(coro_fn())).result(timeout=180)
 
 
-def _ws(app_url: str) -> str:
-    return app_url.replace("http://", "ws://") + "/_stcore/stream"
+@contextlib.asynccontextmanager
+async def _session(app_url: str):
+    """A browser-like websocket session on the test server, closed at the end."""
+    s = Session(app_url.replace("http://", "ws://") + "/_stcore/stream")
+    await s.connect()
+    try:
+        yield s
+    finally:
+        await s.close()
 
 
 def _kinds(run) -> list[str]:
@@ -34,15 +42,11 @@ def _kinds(run) -> list[str]:
 
 def test_a_lesson_widget_reruns_the_body_without_the_header(app_url):
     async def go():
-        s = Session(_ws(app_url))
-        await s.connect()
-        try:
+        async with _session(app_url) as s:
             opened = await s.open_page("step-by-step", timeout=60)
             wid, _ = s.slider("step:steps")
             moved = await s.set_slider(wid, 7, timeout=60)
             return opened, moved, s
-        finally:
-            await s.close()
 
     opened, moved, s = _in_thread(go)
     assert opened.ok and opened.status == "FINISHED_SUCCESSFULLY"
@@ -60,17 +64,13 @@ def test_a_lesson_widget_reruns_the_body_without_the_header(app_url):
 
 def test_the_race_redraws_alone_when_the_number_of_updates_moves(app_url):
     async def go():
-        s = Session(_ws(app_url))
-        await s.connect()
-        try:
+        async with _session(app_url) as s:
             opened = await s.open_page("beyond", timeout=60)
             wid, _ = s.slider("beyond:steps")
             moved = await s.set_slider(wid, 40, timeout=60)
             beta, _ = s.slider("beyond:beta")
             settings = await s.set_slider(beta, 0.5, timeout=60)
             return opened, moved, settings, wid, beta
-        finally:
-            await s.close()
 
     _, moved, settings, steps_id, beta_id = _in_thread(go)
     assert moved.ok and moved.status == FRAGMENT_RUN
@@ -88,17 +88,13 @@ def test_a_rerun_of_the_body_or_of_the_race_keeps_the_pages_language(app_url):
     """Streamlit runs a fragment's rerun in a new thread, without app.py, which sets the language: the fragments
     carry it (ui.fragment)."""
     async def go():
-        s = Session(_ws(app_url))
-        await s.connect()
-        try:
+        async with _session(app_url) as s:
             await s.open_page("beyond", query="lang=zh-TW", timeout=60)
             beta, _ = s.slider("beyond:beta")
             body = await s.set_slider(beta, 0.5, query="lang=zh-TW", timeout=60)
             steps, _ = s.slider("beyond:steps")
             race = await s.set_slider(steps, 40, query="lang=zh-TW", timeout=60)
             return body, race
-        finally:
-            await s.close()
 
     body, race = _in_thread(go)
     for run in (body, race):
@@ -121,9 +117,7 @@ def test_a_part_of_the_body_reruns_without_the_settings_above_it(app_url):
     (each rerun of the part starts from the page's names as they were where it starts); in the page's language.
     A setting above the part (a slider) reruns the whole body, the part with it."""
     async def go(page, part_key, setting_key):
-        s = Session(_ws(app_url))
-        await s.connect()
-        try:
+        async with _session(app_url) as s:
             opened = await s.open_page(page, query="lang=zh-TW", timeout=60)
             part_id, _ = s.slider(part_key)
             moves = [await s.set_slider(part_id, v, query="lang=zh-TW", timeout=60) for v in (3, 4, 2)]
@@ -132,8 +126,6 @@ def test_a_part_of_the_body_reruns_without_the_settings_above_it(app_url):
                 setting_id, _ = s.slider(setting_key)
                 setting = await s.set_slider(setting_id, 30, query="lang=zh-TW", timeout=60)
             return opened, moves, setting
-        finally:
-            await s.close()
 
     for page, part_key, setting_key in PARTS:
         opened, moves, setting = _in_thread(
